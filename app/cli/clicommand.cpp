@@ -1,0 +1,126 @@
+#include "cli/clicommand.h"
+
+#include "ipxe/scriptwriter.h"
+#include "model/projectfile.h"
+
+#include <QCommandLineParser>
+#include <QFile>
+#include <QSaveFile>
+#include <QTextStream>
+
+namespace Bootlace::Cli {
+
+namespace {
+
+QTextStream &out()
+{
+    static QTextStream s(stdout);
+    return s;
+}
+
+QTextStream &err()
+{
+    static QTextStream s(stderr);
+    return s;
+}
+
+const char *const kUsage = R"(Usage: bootlace-cli <command> [options]
+
+Commands:
+  render PROJECT [-o FILE]     Write the menu.ipxe generated from a project file.
+  import MENU [-o PROJECT]     Read a hand-written iPXE menu into a project file.
+  lint FILE|PROJECT            Check an iPXE script or a project's generated script.
+
+Run "bootlace-cli <command> --help" for the options of a command.
+Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable or malformed input,
+4 output could not be written.
+)";
+
+// Writes data to fileName atomically, or to stdout for "-" / empty.
+int writeOutput(const QString &fileName, const QByteArray &data)
+{
+    if (fileName.isEmpty() || fileName == QLatin1String("-")) {
+        out().flush();
+        QFile stdoutFile;
+        if (!stdoutFile.open(stdout, QIODevice::WriteOnly) || stdoutFile.write(data) != data.size())
+            return OutputError;
+        return Success;
+    }
+    QSaveFile f(fileName);
+    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
+        err() << "bootlace-cli: cannot write " << fileName << ": " << f.errorString() << Qt::endl;
+        return OutputError;
+    }
+    return Success;
+}
+
+// Parses the options of one subcommand; returns false (with exitCode set) when the command
+// should stop here (help shown or bad usage).
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, int minPositional,
+                  int maxPositional, int *exitCode)
+{
+    parser.setApplicationDescription(QString());
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err() << "bootlace-cli: " << parser.errorText() << Qt::endl;
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        *exitCode = Success;
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        err() << parser.helpText();
+        *exitCode = UsageError;
+        return false;
+    }
+    return true;
+}
+
+int render(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.bootlace.json)."),
+                                 QStringLiteral("render PROJECT"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write the script to FILE (atomically) instead of stdout."),
+                                    QStringLiteral("FILE"));
+    parser.addOption(output);
+    int code = Success;
+    if (!parseCommand(parser, args, 1, 1, &code))
+        return code;
+    const ProjectFile::LoadResult loaded = ProjectFile::load(parser.positionalArguments().front());
+    if (!loaded.ok()) {
+        err() << "bootlace-cli: " << loaded.error << Qt::endl;
+        return InputError;
+    }
+    return writeOutput(parser.value(output), ScriptWriter::write(loaded.project).toUtf8());
+}
+
+} // namespace
+
+int run(const QStringList &args)
+{
+    if (args.isEmpty()) {
+        err() << kUsage;
+        return UsageError;
+    }
+    const QString command = args.front();
+    if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
+        out() << kUsage;
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        out() << "bootlace-cli " << BOOTLACE_VERSION << Qt::endl;
+        return Success;
+    }
+    if (command == QLatin1String("render"))
+        return render(args);
+    err() << "bootlace-cli: unknown command \"" << command << "\"\n\n" << kUsage;
+    return UsageError;
+}
+
+} // namespace Bootlace::Cli

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <QStringList>
+
+namespace Bootlace::Cli {
+
+// Exit codes of bootlace-cli, stable so that CI jobs can rely on them.
+enum ExitCode : int {
+    Success = 0,
+    Findings = 1,     // lint found errors (or warnings with --strict)
+    UsageError = 2,   // bad command line
+    InputError = 3,   // an input file is missing, unreadable or malformed
+    OutputError = 4,  // an output file could not be written
+};
+
+// Runs one bootlace-cli subcommand; `args` starts with the subcommand name.
+int run(const QStringList &args);
+
+} // namespace Bootlace::Cli
