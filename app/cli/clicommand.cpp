@@ -1,6 +1,7 @@
 #include "cli/clicommand.h"
 
 #include "ipxe/scriptwriter.h"
+#include "model/identifier.h"
 #include "model/projectfile.h"
 
 #include <QCommandLineParser>
@@ -80,6 +81,17 @@ bool parseCommand(QCommandLineParser &parser, const QStringList &args, int minPo
     return true;
 }
 
+void setVariable(Project *project, const QString &name, const QString &value)
+{
+    for (Variable &v : project->variables) {
+        if (v.name == name) {
+            v.value = value;
+            return;
+        }
+    }
+    project->variables.append({name, value});
+}
+
 int render(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -89,13 +101,28 @@ int render(const QStringList &args)
                                     QStringLiteral("Write the script to FILE (atomically) instead of stdout."),
                                     QStringLiteral("FILE"));
     parser.addOption(output);
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Override (or add) the project variable NAME for this render, "
+                                                "e.g. --set boot-server=http://10.0.0.5. Repeatable."),
+                                 QStringLiteral("NAME=VALUE"));
+    parser.addOption(set);
     int code = Success;
     if (!parseCommand(parser, args, 1, 1, &code))
         return code;
-    const ProjectFile::LoadResult loaded = ProjectFile::load(parser.positionalArguments().front());
+    ProjectFile::LoadResult loaded = ProjectFile::load(parser.positionalArguments().front());
     if (!loaded.ok()) {
         err() << "bootlace-cli: " << loaded.error << Qt::endl;
         return InputError;
+    }
+    for (const QString &assignment : parser.values(set)) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const QString name = assignment.left(eq);
+        if (eq <= 0 || !Identifier::isValid(name)) {
+            err() << "bootlace-cli: --set expects NAME=VALUE with a valid variable name, got \"" << assignment
+                  << "\"" << Qt::endl;
+            return UsageError;
+        }
+        setVariable(&loaded.project, name, assignment.mid(eq + 1));
     }
     return writeOutput(parser.value(output), ScriptWriter::write(loaded.project).toUtf8());
 }
