@@ -1,12 +1,12 @@
 #include "cli/clicommand.h"
 
 #include "ipxe/scriptwriter.h"
+#include "model/atomicfile.h"
 #include "model/identifier.h"
 #include "model/projectfile.h"
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QSaveFile>
 #include <QTextStream>
 
 namespace Bootlace::Cli {
@@ -47,9 +47,9 @@ int writeOutput(const QString &fileName, const QByteArray &data)
             return OutputError;
         return Success;
     }
-    QSaveFile f(fileName);
-    if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size() || !f.commit()) {
-        err() << "bootlace-cli: cannot write " << fileName << ": " << f.errorString() << Qt::endl;
+    const QString error = AtomicFile::write(fileName, data);
+    if (!error.isEmpty()) {
+        err() << "bootlace-cli: " << error << Qt::endl;
         return OutputError;
     }
     return Success;

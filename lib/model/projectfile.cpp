@@ -1,12 +1,12 @@
 #include "model/projectfile.h"
 
+#include "model/atomicfile.h"
 #include "model/identifier.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSaveFile>
 #include <QSet>
 
 namespace Bootlace {
@@ -391,18 +391,7 @@ QByteArray ProjectFile::serialize(const Project &project)
 
 QString ProjectFile::save(const QString &fileName, const Project &project)
 {
-    QSaveFile f(fileName);
-    if (!f.open(QIODevice::WriteOnly))
-        return QStringLiteral("cannot write %1: %2").arg(fileName, f.errorString());
-    const QByteArray data = serialize(project);
-    if (f.write(data) != data.size()) {
-        const QString err = f.errorString();
-        f.cancelWriting();
-        return QStringLiteral("cannot write %1: %2").arg(fileName, err);
-    }
-    if (!f.commit())
-        return QStringLiteral("cannot save %1: %2").arg(fileName, f.errorString());
-    return {};
+    return AtomicFile::write(fileName, serialize(project));
 }
 
 } // namespace Bootlace
