@@ -252,6 +252,13 @@ QString ScriptWriter::encodeUrl(const QString &url)
     }
     while (out.endsWith(QLatin1Char('\\')))
         out.chop(1);
+    // A URL word must not start a comment or be a command separator on its own.
+    if (out.startsWith(QLatin1Char('#')))
+        out.replace(0, 1, QStringLiteral("%23"));
+    if (out == QLatin1String("||") || out == QLatin1String("&&"))
+        out = out.front() == QLatin1Char('|') ? QStringLiteral("%7C%7C") : QStringLiteral("%26%26");
+    else if (out == QLatin1String(";"))
+        out = QStringLiteral("%3B");
     return out;
 }
 
@@ -260,7 +267,8 @@ QString ScriptWriter::sanitizeHotkey(const QString &key)
     if (key.size() != 1)
         return {};
     const char16_t u = key.front().unicode();
-    return (u > 0x20 && u < 0x7f) ? key : QString();
+    // `#` would start a comment and `;` would end the command.
+    return (u > 0x20 && u < 0x7f && u != u'#' && u != u';') ? key : QString();
 }
 
 QString ScriptWriter::sanitizeDrive(const QString &drive)

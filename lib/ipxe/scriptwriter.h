@@ -27,9 +27,10 @@ struct Project;
 //   expands it after splitting, so an expansion can never add a command.
 // - When a title starts with `-` it is preceded by `--` so getopt does not read it as an option.
 // - URLs: every byte outside printable ASCII and every space is percent-encoded (UTF-8), so a
-//   URL is always exactly one word; `${name}` references are kept.
+//   URL is always exactly one word; a leading `#` and a URL that is only `||`, `&&` or `;` are
+//   percent-encoded too; `${name}` references are kept.
 // - Identifiers (menu and item ids, variable names) are valid by construction (Identifier);
-//   hotkeys are one printable, non-space ASCII character or nothing; drives must look like
+//   hotkeys are one printable, non-space ASCII character other than `#` and `;`, or nothing; drives must look like
 //   numbers (`0x80`, `128`) or are left out.
 // - Raw script (entry scripts, verbatim blocks, preamble, epilogue) is the user's own iPXE and
 //   is written as is, except that carriage returns are removed and a trailing backslash on its
