@@ -1,0 +1,33 @@
+// libFuzzer entry point: any bytes go through the importer and the linter, and what the importer
+// produced must survive the writer and a second import unchanged (write(import(write(x))) ==
+// write(x)). Sanitizers catch memory errors; -timeout catches hangs.
+#include "ipxe/buildprofile.h"
+#include "ipxe/linter.h"
+#include "ipxe/scriptimporter.h"
+#include "ipxe/scriptwriter.h"
+
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    using namespace Bootlace;
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
+
+    static const BuildProfile debian = BuildProfile::byName(QStringLiteral("debian"));
+    static const BuildProfile full = BuildProfile::byName(QStringLiteral("full"));
+    Linter::lint(text, (size % 2) ? debian : full);
+
+    const ScriptImporter::Result imported = ScriptImporter::import(text);
+    if (!imported.ok())
+        return 0;
+    const QString written = ScriptWriter::write(imported.project);
+    Linter::lint(written, debian);
+    const ScriptImporter::Result again = ScriptImporter::import(written);
+    if (!again.ok() || ScriptWriter::write(again.project) != written) {
+        std::fprintf(stderr, "round-trip invariant broken: write(import(write(import(x)))) != write(import(x))\n");
+        std::abort();
+    }
+    return 0;
+}
