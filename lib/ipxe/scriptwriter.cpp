@@ -299,6 +299,7 @@ QString ScriptWriter::sanitizeRaw(const QString &script)
 
 Project ScriptWriter::sanitized(const Project &project)
 {
+    using Kind = Item::Kind;
     Project p = project;
     p.name = sanitizeText(p.name);
     for (Variable &v : p.variables)
@@ -308,17 +309,51 @@ Project ScriptWriter::sanitized(const Project &project)
     for (Menu &m : p.menus) {
         m.title = sanitizeText(m.title);
         QList<Item> items;
-        for (Item it : m.items) {
-            it.label = sanitizeText(it.label);
-            it.hotkey = sanitizeHotkey(it.hotkey);
-            it.kernel = encodeUrl(it.kernel);
-            for (QString &initrd : it.initrds)
-                initrd = encodeUrl(initrd);
-            it.args = sanitizeText(it.args);
-            it.url = encodeUrl(it.url);
-            it.drive = sanitizeDrive(it.drive);
-            it.script = sanitizeRaw(it.script);
-            if (it.kind == Item::Kind::Verbatim && it.script.isEmpty())
+        for (const Item &in : m.items) {
+            // Keep only what the script carries for this kind, in the form the writer emits it.
+            Item it;
+            it.kind = in.kind;
+            it.id = in.id;
+            it.enabled = in.enabled;
+            if (in.kind != Kind::Verbatim) {
+                it.label = sanitizeText(in.label);
+                it.platform = in.platform;
+            }
+            if (in.isSelectable())
+                it.hotkey = sanitizeHotkey(in.hotkey);
+            switch (in.kind) {
+            case Kind::Linux:
+                it.kernel = encodeUrl(in.kernel);
+                for (const QString &initrd : in.initrds)
+                    it.initrds << encodeUrl(initrd);
+                it.args = sanitizeText(in.args);
+                break;
+            case Kind::Chain:
+                it.url = encodeUrl(in.url);
+                break;
+            case Kind::Sanboot:
+                it.url = encodeUrl(in.url);
+                it.drive = sanitizeDrive(in.drive);
+                break;
+            case Kind::LocalDisk:
+                it.drive = sanitizeDrive(in.drive);
+                if (it.drive.isEmpty())
+                    it.drive = QStringLiteral("0x80");
+                break;
+            case Kind::Submenu:
+                it.menu = in.menu;
+                break;
+            case Kind::Script:
+            case Kind::Verbatim:
+                it.script = sanitizeRaw(in.script);
+                break;
+            case Kind::Gap:
+            case Kind::Shell:
+            case Kind::Reboot:
+            case Kind::Exit:
+                break;
+            }
+            if (it.kind == Kind::Verbatim && it.script.isEmpty())
                 continue;
             items << it;
         }

@@ -58,8 +58,9 @@ public:
     static QString sanitizeDrive(const QString &drive);
     static QString sanitizeRaw(const QString &script);
 
-    // The project as iPXE will see it: every field passed through the rules above. For a project
-    // whose text is already clean this is the project itself.
+    // The project as the script carries it: every field passed through the rules above, fields
+    // the item's kind does not use cleared, a local disk's empty drive shown as 0x80, empty
+    // verbatim blocks dropped. For a clean project this is the project itself.
     static Project sanitized(const Project &project);
 };
 
