@@ -28,7 +28,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_tree->setColumnCount(2);
     m_tree->setHeaderLabels({tr("Item"), tr("Kind")});
+    m_tree->header()->setStretchLastSection(false);
     m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
     m_tree->setAccessibleName(tr("Menus and entries"));
 
     m_preview->setReadOnly(true);
@@ -88,6 +90,11 @@ void MainWindow::showProject()
             if (it.kind == Item::Kind::Gap && text.isEmpty())
                 text = tr("(blank line)");
             auto *child = new QTreeWidgetItem(menuItem, {text, Item::kindName(it.kind)});
+            if (it.kind == Item::Kind::Gap) {
+                QFont font = child->font(0);
+                font.setBold(true);
+                child->setFont(0, font);
+            }
             if (!it.enabled)
                 child->setDisabled(true);
         }
