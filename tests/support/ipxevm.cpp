@@ -1,0 +1,227 @@
+#include "support/ipxevm.h"
+
+#include "support/testdata.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+
+namespace Bootlace::Test {
+
+namespace {
+
+const QString kPython = QStringLiteral("/usr/bin/python3");
+
+QString readText(const QString &fileName)
+{
+    return QString::fromLatin1(TestData::read(fileName));
+}
+
+QString stripTerminal(QString text)
+{
+    // CSI sequences (ESC [ params final), two-character escapes, then carriage returns.
+    static const QRegularExpression ansi(QStringLiteral("\\x1b(\\[[0-9;?]*[ -/]*[@-~]|.)"),
+        QRegularExpression::DotMatchesEverythingOption);
+    text.remove(ansi);
+    text.remove(QLatin1Char('\r'));
+    return text;
+}
+
+// The rest of the first serial line that starts with prefix, or a null string.
+QString lineAfter(const QString &serial, const QString &prefix)
+{
+    const qsizetype at = serial.indexOf(prefix);
+    if (at < 0)
+        return {};
+    const qsizetype start = at + prefix.size();
+    qsizetype end = serial.indexOf(QLatin1Char('\n'), start);
+    if (end < 0)
+        end = serial.size();
+    return serial.mid(start, end - start);
+}
+
+void parseStubOutput(BootResult *r)
+{
+    const QString cmdline = lineAfter(r->serial, QStringLiteral("BZTEST: cmdline="));
+    r->kernelCmdline = cmdline.isNull()
+        ? lineAfter(r->serial, QStringLiteral("EFITEST: loadoptions="))
+        : cmdline;
+    static const QRegularExpression initrd(
+        QStringLiteral("^BZTEST: initrd addr=0x[0-9A-F]+ size=0x([0-9A-F]+) head=(.*)$"),
+        QRegularExpression::MultilineOption);
+    const QRegularExpressionMatch m = initrd.match(r->serial);
+    if (m.hasMatch()) {
+        r->initrdSize = m.captured(1).toLongLong(nullptr, 16);
+        r->initrdHead = m.captured(2);
+    }
+    r->bootSector = lineAfter(r->serial, QStringLiteral("BOOTSECTOR: "));
+}
+
+} // namespace
+
+QString BootResult::describe() const
+{
+    QString tail = serial.right(1500);
+    return QStringLiteral("exit %1%2 after %3 s\nrequests: %4\nharness: %5\nserial (tail):\n%6")
+        .arg(exitCode)
+        .arg(timedOut ? QStringLiteral(" (timed out)") : QString())
+        .arg(seconds, 0, 'f', 1)
+        .arg(requests.join(QStringLiteral(", ")), harnessLog.trimmed(), tail);
+}
+
+IpxeVm::IpxeVm(const QString &wwwDir, const Options &options)
+    : m_www(wwwDir)
+    , m_options(options)
+{
+}
+
+IpxeVm::~IpxeVm() = default;
+
+QString IpxeVm::harnessDir()
+{
+    return TestData::path(QStringLiteral("tests/support/ipxe"));
+}
+
+QString IpxeVm::missingTools()
+{
+    struct Need
+    {
+        QString file;
+        QString package;
+    };
+    const QList<Need> needs = {
+        { QStringLiteral("qemu-system-x86_64"), QStringLiteral("qemu-system-x86") },
+        { QStringLiteral("/usr/lib/ipxe/ipxe.lkrn"), QStringLiteral("ipxe") },
+        { QStringLiteral("/usr/lib/ipxe/qemu/efi-virtio.rom"), QStringLiteral("ipxe-qemu") },
+        { QStringLiteral("/usr/share/OVMF/OVMF_CODE_4M.fd"), QStringLiteral("ovmf") },
+        { QStringLiteral("/usr/share/OVMF/OVMF_VARS_4M.fd"), QStringLiteral("ovmf") },
+        { kPython, QStringLiteral("python3") },
+        { QStringLiteral("timeout"), QStringLiteral("coreutils") },
+        { QStringLiteral("bash"), QStringLiteral("bash") },
+    };
+    QStringList missing;
+    QStringList packages;
+    for (const Need &n : needs) {
+        const bool found = n.file.startsWith(QLatin1Char('/'))
+            ? QFileInfo::exists(n.file)
+            : !QStandardPaths::findExecutable(n.file).isEmpty();
+        if (found)
+            continue;
+        missing << n.file;
+        if (!packages.contains(n.package))
+            packages << n.package;
+    }
+    if (missing.isEmpty())
+        return {};
+    return QStringLiteral(
+        "The real-iPXE boot tests need QEMU, iPXE and OVMF; missing: %1. Install them with: "
+        "sudo apt-get install --no-install-recommends %2 (all of them: qemu-system-x86 ipxe "
+        "ipxe-qemu ovmf)")
+        .arg(missing.join(QStringLiteral(", ")), packages.join(QLatin1Char(' ')));
+}
+
+QString IpxeVm::writeDiskImage(
+    const QString &fileName, const QString &bootSectorStub, const QByteArray &tag)
+{
+    // 16 MiB, sparse. iPXE's INT 13 emulation guesses 255 heads x 63 sectors for a disk without
+    // a partition table and computes cylinders = sectors / (255 * 63); below about 8 MiB that
+    // is 0 and every CHS read (the BIOS way to load the boot sector) fails with an I/O error.
+    constexpr qint64 kSize = 16 * 1024 * 1024;
+    constexpr int kTagOffset = 0x1a0;
+    constexpr int kTagSize = 16;
+    QByteArray sector = TestData::read(bootSectorStub);
+    if (sector.size() != 512)
+        return QStringLiteral(
+            "boot-sector stub %1 is missing or not 512 bytes (build the tests; it needs "
+            "binutils)")
+            .arg(bootSectorStub);
+    if (tag.size() > kTagSize)
+        return QStringLiteral("disk tag longer than %1 bytes").arg(kTagSize);
+    const QByteArray field = tag + QByteArray(kTagSize - tag.size(), '\0');
+    sector.replace(kTagOffset, kTagSize, field);
+    QDir().mkpath(QFileInfo(fileName).absolutePath());
+    QFile f(fileName);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate) || f.write(sector) != sector.size()
+        || !f.resize(kSize))
+        return QStringLiteral("cannot write %1: %2").arg(fileName, f.errorString());
+    return {};
+}
+
+BootResult IpxeVm::boot()
+{
+    BootResult r;
+    m_out = std::make_unique<QTemporaryDir>();
+    if (!m_out->isValid()) {
+        r.harnessLog
+            = QStringLiteral("cannot create a temporary directory: ") + m_out->errorString();
+        return r;
+    }
+    const QString out = m_out->path();
+
+    QStringList args = { harnessDir() + QStringLiteral("/ipxe-boot-test.sh"), QStringLiteral("-w"),
+        m_www, QStringLiteral("-o"), out, QStringLiteral("-m"),
+        m_options.mode == Mode::Efi ? QStringLiteral("efi") : QStringLiteral("lkrn"),
+        QStringLiteral("-t"), QString::number(m_options.timeoutSecs) };
+    if (!m_options.entry.isEmpty())
+        args << QStringLiteral("-e") << m_options.entry;
+    if (!m_options.disk.isEmpty())
+        args << QStringLiteral("-d") << m_options.disk;
+    QStringList screenFiles;
+    for (const Action &a : m_options.actions) {
+        args << a.option;
+        if (a.option == QLatin1String("-T")) {
+            screenFiles << QStringLiteral("screen-%1.txt").arg(screenFiles.size() + 1);
+            args << screenFiles.back();
+        } else if (!a.value.isNull()) {
+            args << a.value;
+        }
+    }
+
+    QProcess harness;
+    harness.setProgram(QStringLiteral("bash"));
+    harness.setArguments(args);
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("PYTHON"), kPython);
+    harness.setProcessEnvironment(env);
+    harness.setStandardOutputFile(QProcess::nullDevice());
+    harness.setStandardErrorFile(out + QStringLiteral("/harness.err"));
+
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy finished(&harness, &QProcess::finished);
+    harness.start();
+    // The harness bounds QEMU itself; the margin covers the HTTP server and cleanup.
+    if (!harness.waitForStarted(10000) || !finished.wait((m_options.timeoutSecs + 30) * 1000)) {
+        // SIGTERM: the harness's trap ends QEMU, the HTTP server and the monitor helper.
+        harness.terminate();
+        if (!finished.wait(10000))
+            harness.kill();
+        r.harnessLog = QStringLiteral("harness did not finish in time and was stopped\n");
+    }
+    r.seconds = double(clock.elapsed()) / 1000.0;
+
+    r.exitCode = harness.exitStatus() == QProcess::NormalExit ? harness.exitCode() : -1;
+    r.timedOut = r.exitCode == 124 || r.exitCode == 137;
+    r.harnessLog += readText(out + QStringLiteral("/harness.err"));
+    r.serial = stripTerminal(readText(out + QStringLiteral("/serial.log")));
+    const QStringList logLines = readText(out + QStringLiteral("/access.log"))
+                                     .split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    for (const QString &line : logLines)
+        r.requests << line.section(QLatin1Char(' '), 1); // drop the timestamp
+    for (const QString &file : std::as_const(screenFiles)) {
+        const QString path = out + QLatin1Char('/') + file;
+        if (QFileInfo::exists(path))
+            r.screens << (m_options.mode == Mode::Efi ? stripTerminal(readText(path))
+                                                      : readText(path));
+    }
+    parseStubOutput(&r);
+    return r;
+}
+
+} // namespace Bootlace::Test
