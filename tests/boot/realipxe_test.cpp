@@ -196,6 +196,7 @@ private Q_SLOTS:
     void initTestCase();
     void cleanupTestCase();
 
+    void unknownCommandIsVisible();
     void defaultEntryAfterTimeout();
     void twoInitrdsInOrder();
     void hotkeySelectsEntry();
@@ -253,6 +254,19 @@ void RealIpxeTest::cleanupTestCase()
         total += seconds;
     }
     qInfo("%lld boots, %.1f s in QEMU", qlonglong(m_timings.size()), total);
+}
+
+void RealIpxeTest::unknownCommandIsVisible()
+{
+    // The check every other test relies on: iPXE reports an unknown command on the console
+    // even when `||` hides the failure and the menu goes on to boot.
+    Project p = project({ menu(u"main"_s, u"Unknown command test"_s,
+        { linuxEntry(u"alpha"_s, u"Alpha entry"_s) }, u"alpha"_s, 1000) });
+    p.preamble = u"iseqq a b || echo hidden failure"_s;
+    STAGE(www, p);
+    const BootResult r = boot(www, bios());
+    VERIFY_BOOT(r, r.exitCode == 101);
+    VERIFY_BOOT(r, r.serial.contains(u"iseqq: command not found"_s));
 }
 
 void RealIpxeTest::defaultEntryAfterTimeout()
@@ -492,6 +506,7 @@ void RealIpxeTest::localDiskWithoutDiskExits()
     const BootResult r = boot(www, bios());
     VERIFY_CLEAN(r);
     VERIFY_BOOT(r, r.exitCode == 0);
+    VERIFY_BOOT(r, r.serial.contains(u"Boot from SAN device 0x80 failed"_s));
     VERIFY_BOOT(r, r.serial.contains(u"HARNESS: entry script returned ok"_s));
     VERIFY_BOOT(r, r.bootSector.isNull() && r.kernelCmdline.isNull());
     COMPARE_REQUESTS(r, QStringList { kMenuRequest });
@@ -565,11 +580,12 @@ Project submenuProject(int submenuTimeoutMs)
 void RealIpxeTest::submenuDefault()
 {
     STAGE(www, submenuProject(1000));
-    const BootResult r = boot(www,
-        bios({ IpxeVm::Action::waitFor(u"Root menu"_s), IpxeVm::Action::keys(u"t"_s),
-            IpxeVm::Action::waitFor(u"Tools submenu"_s) }));
+    const BootResult r = boot(
+        www, bios({ IpxeVm::Action::waitFor(u"Root menu"_s), IpxeVm::Action::keys(u"t"_s) }));
     VERIFY_CLEAN(r);
+    // Not the root's default (alpha): the submenu's default after the submenu's timeout.
     VERIFY_BOOT(r, r.exitCode == 101);
+    VERIFY_BOOT(r, r.serial.contains(u"Tools submenu"_s));
     COMPARE_REQUESTS(r, QStringList { kMenuRequest } + linuxRequests(u"tool-two"_s));
     QCOMPARE(r.kernelCmdline, linuxCmdline(u"tool-two"_s));
 }

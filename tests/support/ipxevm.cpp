@@ -12,6 +12,11 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 
+#ifdef Q_OS_LINUX
+#include <csignal>
+#include <sys/prctl.h>
+#endif
+
 namespace Bootlace::Test {
 
 namespace {
@@ -67,12 +72,13 @@ void parseStubOutput(BootResult *r)
 
 QString BootResult::describe() const
 {
-    QString tail = serial.right(1500);
-    return QStringLiteral("exit %1%2 after %3 s\nrequests: %4\nharness: %5\nserial (tail):\n%6")
+    return QStringLiteral(
+        "exit %1%2 after %3 s (files: %4)\nrequests: %5\nharness: %6\nserial (tail):\n%7")
         .arg(exitCode)
         .arg(timedOut ? QStringLiteral(" (timed out)") : QString())
         .arg(seconds, 0, 'f', 1)
-        .arg(requests.join(QStringLiteral(", ")), harnessLog.trimmed(), tail);
+        .arg(outputDir, requests.join(QStringLiteral(", ")), harnessLog.trimmed(),
+            serial.right(1500));
 }
 
 IpxeVm::IpxeVm(const QString &wwwDir, const Options &options)
@@ -162,7 +168,9 @@ BootResult IpxeVm::boot()
             = QStringLiteral("cannot create a temporary directory: ") + m_out->errorString();
         return r;
     }
+    m_out->setAutoRemove(!qEnvironmentVariableIsSet("BOOTLACE_KEEP_BOOT_OUTPUT"));
     const QString out = m_out->path();
+    r.outputDir = out;
 
     QStringList args = { harnessDir() + QStringLiteral("/ipxe-boot-test.sh"), QStringLiteral("-w"),
         m_www, QStringLiteral("-o"), out, QStringLiteral("-m"),
@@ -191,6 +199,11 @@ BootResult IpxeVm::boot()
     harness.setProcessEnvironment(env);
     harness.setStandardOutputFile(QProcess::nullDevice());
     harness.setStandardErrorFile(out + QStringLiteral("/harness.err"));
+#ifdef Q_OS_LINUX
+    // If the test process dies (a crash, ctest's timeout), the harness gets SIGTERM and its
+    // trap ends QEMU and the HTTP server at once instead of at their `timeout` limits.
+    harness.setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGTERM); });
+#endif
 
     QElapsedTimer clock;
     clock.start();

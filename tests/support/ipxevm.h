@@ -24,6 +24,7 @@ struct BootResult
     QString harnessLog; // the harness's stderr ("HARNESS-HOST: ..." progress and failures)
     bool timedOut = false; // QEMU hit the hard time limit (a hang)
     double seconds = 0; // wall time of the whole harness run
+    QString outputDir; // the harness's files; kept if BOOTLACE_KEEP_BOOT_OUTPUT is set
 
     bool kernelBooted() const { return exitCode == 101 || exitCode == 103; }
     // A summary for QVERIFY2 messages: exit code, requests, harness log and the serial tail.
@@ -35,7 +36,7 @@ struct BootResult
 // boot); EFI runs OVMF with the NIC option ROM's iPXE (about 11 s). The guest sees the www
 // directory as http://10.0.2.100 and can reach nothing else. boot() is synchronous, and
 // every process it starts ends before it returns (and is bounded by `timeout` even if the
-// test process dies).
+// test process dies). Set BOOTLACE_KEEP_BOOT_OUTPUT=1 to keep each boot's logs for debugging.
 class IpxeVm final
 {
 public:
