@@ -79,7 +79,7 @@ void emitValue(QByteArray &out, const QJsonValue &v, int indent)
     }
 }
 
-QJsonObject itemToJson(const Item &it)
+QJsonObject itemJson(const Item &it)
 {
     QJsonObject o;
     o[QStringLiteral("id")] = it.id;
@@ -135,7 +135,7 @@ QJsonObject projectToJson(const Project &p)
         mo[QStringLiteral("timeoutMs")] = m.timeoutMs;
         QJsonArray items;
         for (const Item &it : m.items)
-            items.append(itemToJson(it));
+            items.append(itemJson(it));
         mo[QStringLiteral("items")] = items;
         menus.append(mo);
     }
@@ -392,6 +392,27 @@ QByteArray ProjectFile::serialize(const Project &project)
 QString ProjectFile::save(const QString &fileName, const Project &project)
 {
     return AtomicFile::write(fileName, serialize(project));
+}
+
+QJsonObject ProjectFile::itemToJson(const Item &item)
+{
+    return itemJson(item);
+}
+
+bool ProjectFile::itemFromJson(const QJsonObject &object, Item *item, QString *error)
+{
+    Reader r;
+    Item it;
+    readItem(r, object, QStringLiteral("item"), &it);
+    if (!r.failed() && !Identifier::isValid(it.id))
+        r.fail(QStringLiteral("item.id"), QStringLiteral("\"%1\" is not a valid id").arg(it.id));
+    if (r.failed()) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(r.errorPath, r.error);
+        return false;
+    }
+    *item = it;
+    return true;
 }
 
 } // namespace Bootlace

@@ -5,6 +5,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QJsonObject;
+
 namespace Bootlace {
 
 // Reads and writes the project file: UTF-8 JSON with a schema version, pretty-printed with a
@@ -32,6 +34,11 @@ public:
     // Returns an empty string on success, otherwise what went wrong; the file is either fully
     // replaced or left as it was.
     static QString save(const QString &fileName, const Project &project);
+
+    // One item as the project file stores it; the clipboard and drag and drop reuse this form.
+    static QJsonObject itemToJson(const Item &item);
+    // Reads one item; on a malformed object returns false and, if error is given, says why.
+    static bool itemFromJson(const QJsonObject &object, Item *item, QString *error = nullptr);
 };
 
 } // namespace Bootlace

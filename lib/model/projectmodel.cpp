@@ -1,6 +1,7 @@
 #include "model/projectmodel.h"
 
 #include <QCoreApplication>
+#include <QFont>
 
 namespace Bootlace {
 
@@ -206,6 +207,16 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
             return QCoreApplication::translate("Bootlace::ProjectModel", "(blank line)");
         return it.label.isEmpty() ? it.id : it.label;
     case Qt::ToolTipRole: return it.id;
+    case Qt::FontRole: {
+        // Section headings stand out; disabled items are set in italics (views grey them too).
+        const bool bold = it.kind == Item::Kind::Gap && index.column() == LabelColumn;
+        if (!bold && it.enabled)
+            return {};
+        QFont font;
+        font.setBold(bold);
+        font.setItalic(!it.enabled);
+        return font;
+    }
     case KindRole: return int(it.kind);
     case IdRole: return it.id;
     case EnabledRole: return it.enabled;
