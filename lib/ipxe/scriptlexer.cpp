@@ -1,6 +1,7 @@
 #include "ipxe/scriptlexer.h"
 
 #include <QStringList>
+#include <QVarLengthArray>
 
 namespace Bootlace {
 
@@ -19,16 +20,40 @@ struct Position
     int column;
 };
 
-ScriptLexer::Line lexLogical(const QString &text, const QList<Position> &pos, int firstLine, int lastLine)
+// Where the physical lines of a logical line start: usually one segment, more when backslash
+// continuations were joined. Positions are computed from it instead of stored per character.
+struct Segment
+{
+    qsizetype offset; // in the logical text
+    int line;
+};
+
+class PositionMap final
+{
+public:
+    void add(qsizetype offset, int line) { m_segments.append({offset, line}); }
+    void clear() { m_segments.clear(); }
+    bool isEmpty() const { return m_segments.isEmpty(); }
+    Position at(qsizetype i) const
+    {
+        qsizetype s = m_segments.size() - 1;
+        while (s > 0 && m_segments.at(s).offset > i)
+            --s;
+        return {m_segments.at(s).line, int(i - m_segments.at(s).offset) + 1};
+    }
+
+private:
+    QVarLengthArray<Segment, 2> m_segments;
+};
+
+ScriptLexer::Line lexLogical(const QString &text, const PositionMap &pos, int firstLine, int lastLine)
 {
     ScriptLexer::Line out;
     out.line = firstLine;
     out.lastLine = lastLine;
     out.text = text;
     const qsizetype n = text.size();
-    auto at = [&](qsizetype i) {
-        return i < pos.size() ? pos.at(i) : (pos.isEmpty() ? Position{firstLine, 1} : Position{pos.back().line, pos.back().column + 1});
-    };
+    auto at = [&](qsizetype i) { return pos.isEmpty() ? Position{firstLine, int(i) + 1} : pos.at(i); };
     qsizetype i = 0;
     while (i < n && isIpxeSpace(text.at(i)))
         ++i;
@@ -97,10 +122,8 @@ bool ScriptLexer::Line::hasCode() const
 
 ScriptLexer::Line ScriptLexer::splitLine(const QString &text, int lineNumber)
 {
-    QList<Position> pos;
-    pos.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i)
-        pos << Position{lineNumber, int(i) + 1};
+    PositionMap pos;
+    pos.add(0, lineNumber);
     return lexLogical(text, pos, lineNumber, lineNumber);
 }
 
@@ -108,7 +131,7 @@ QList<ScriptLexer::Line> ScriptLexer::split(const QString &script)
 {
     QList<Line> lines;
     QString logical;
-    QList<Position> pos;
+    PositionMap pos;
     int first = 1;
     int physical = 1;
     qsizetype start = 0;
@@ -128,8 +151,7 @@ QList<ScriptLexer::Line> ScriptLexer::split(const QString &script)
         const bool continued = frag.endsWith(QLatin1Char('\\'));
         if (continued)
             frag.chop(1);
-        for (qsizetype i = 0; i < frag.size(); ++i)
-            pos << Position{physical, int(i) + 1};
+        pos.add(logical.size(), physical);
         logical += frag;
         if (!continued || last) {
             lines << lexLogical(logical, pos, first, physical);

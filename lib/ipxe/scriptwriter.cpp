@@ -205,8 +205,42 @@ QString ScriptWriter::choiceVariable()
     return QStringLiteral("selected");
 }
 
+namespace {
+// True when sanitizeText() would return the text unchanged: single spaces between words, no
+// leading or trailing space, no control or other space characters, no word that starts with
+// `#` or is a command separator, no trailing backslash. Most text is clean; this avoids copying.
+bool isCleanText(const QString &text)
+{
+    if (text.isEmpty())
+        return true;
+    if (text.front() == QLatin1Char(' ') || text.back() == QLatin1Char(' ') || text.back() == QLatin1Char('\\'))
+        return false;
+    qsizetype wordStart = 0;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i <= n; ++i) {
+        const bool end = i == n;
+        const char16_t u = end ? u' ' : text.at(i).unicode();
+        if (u == u' ') {
+            const qsizetype len = i - wordStart;
+            if (len == 0)
+                return false; // double space
+            const QStringView word = QStringView(text).mid(wordStart, len);
+            if (word.front() == QLatin1Char('#') || word == QLatin1String("||") || word == QLatin1String("&&")
+                || word == QLatin1String(";"))
+                return false;
+            wordStart = i + 1;
+        } else if (u < 0x20 || u == 0x7f || (u >= 0x80 && (QChar(u).isSpace() || QChar(u).category() == QChar::Other_Control))) {
+            return false;
+        }
+    }
+    return true;
+}
+} // namespace
+
 QString ScriptWriter::sanitizeText(const QString &text)
 {
+    if (isCleanText(text))
+        return text;
     QStringList words;
     QString current;
     auto flush = [&] {
