@@ -90,12 +90,14 @@ QString DiagnosticsPane::summary() const
     if (errors == 0 && warnings == 0 && infos == 0)
         return tr("No problems found.");
     QStringList parts;
+    // Separate strings for one, so that the English source reads well without a translation;
+    // %n still gives translators every plural form.
     if (errors > 0)
-        parts << tr("%n error(s)", nullptr, errors);
+        parts << (errors == 1 ? tr("1 error") : tr("%n errors", nullptr, errors));
     if (warnings > 0)
-        parts << tr("%n warning(s)", nullptr, warnings);
+        parts << (warnings == 1 ? tr("1 warning") : tr("%n warnings", nullptr, warnings));
     if (infos > 0)
-        parts << tr("%n note(s)", nullptr, infos);
+        parts << (infos == 1 ? tr("1 note") : tr("%n notes", nullptr, infos));
     return parts.join(tr(", "));
 }
 

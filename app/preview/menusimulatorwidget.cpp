@@ -74,6 +74,8 @@ void put(Buffer &buffer, int row, int column, const QString &text, Pair pair, bo
 // follows the font size and the device pixel ratio. Keys go to the owning widget.
 class MenuScreen final : public QWidget
 {
+    Q_DISABLE_COPY_MOVE(MenuScreen)
+
 public:
     explicit MenuScreen(QWidget *parent, std::function<bool(QKeyEvent *)> onKey)
         : QWidget(parent)
@@ -81,7 +83,8 @@ public:
     {
         setFocusPolicy(Qt::StrongFocus);
         setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
+        // Grows no taller than the font asks for; extra height goes to the commands below.
+        setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
         setAttribute(Qt::WA_OpaquePaintEvent, false);
     }
 
@@ -257,7 +260,7 @@ MenuSimulatorWidget::MenuSimulatorWidget(QWidget *parent)
     top->addWidget(m_restart);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
-    layout->addWidget(m_screen, 3);
+    layout->addWidget(m_screen);
     layout->addWidget(m_hint);
     layout->addWidget(m_commandsTitle);
     layout->addWidget(m_commands, 1);
@@ -598,8 +601,12 @@ void MenuSimulatorWidget::render()
                           .arg(m_sim.title(), m_row >= 0 ? rows.at(m_row).text : QString())
                           .arg(m_row + 1)
                           .arg(rows.size());
-        if (m_counting)
-            description += QLatin1Char(' ') + tr("Chosen automatically in %n second(s).", nullptr, remainingSeconds());
+        if (m_counting) {
+            const int seconds = remainingSeconds();
+            description += QLatin1Char(' ')
+                + (seconds == 1 ? tr("Chosen automatically in 1 second.")
+                                : tr("Chosen automatically in %n seconds.", nullptr, seconds));
+        }
     }
     asScreen(m_screen)->setBuffer(buffer);
     m_screen->setAccessibleDescription(description);

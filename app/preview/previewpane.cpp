@@ -61,27 +61,31 @@ void PreviewPane::setScript(const QString &script, const ScriptWriter::SourceMap
 
 void PreviewPane::setDiagnostics(const QList<Diagnostic> &diagnostics)
 {
-    QHash<int, QColor> marks;
+    m_diagnostics = diagnostics;
     QHash<int, Diagnostic::Severity> worst;
     for (const Diagnostic &d : diagnostics) {
         const auto it = worst.constFind(d.line);
         if (it == worst.constEnd() || int(d.severity) < int(*it))
             worst.insert(d.line, d.severity);
     }
-    for (auto it = worst.cbegin(); it != worst.cend(); ++it) {
-        switch (it.value()) {
-        case Diagnostic::Severity::Error:
-            marks.insert(it.key(), QColor(0xd0, 0x30, 0x30));
-            break;
-        case Diagnostic::Severity::Warning:
-            marks.insert(it.key(), QColor(0xe0, 0x90, 0x10));
-            break;
-        case Diagnostic::Severity::Info:
-            marks.insert(it.key(), QColor(0x30, 0x80, 0xd0));
-            break;
-        }
-    }
+    QHash<int, QColor> marks;
+    for (auto it = worst.cbegin(); it != worst.cend(); ++it)
+        marks.insert(it.key(), severityColour(it.value()));
     m_view->setLineMarks(marks);
+    applyHighlight(false);
+}
+
+QColor PreviewPane::severityColour(Diagnostic::Severity severity) const
+{
+    switch (severity) {
+    case Diagnostic::Severity::Error:
+        return QColor(0xd0, 0x30, 0x30);
+    case Diagnostic::Severity::Warning:
+        return QColor(0xe0, 0x90, 0x10);
+    case Diagnostic::Severity::Info:
+        break;
+    }
+    return QColor(0x30, 0x80, 0xd0);
 }
 
 void PreviewPane::highlightItem(const QString &id)
@@ -96,9 +100,12 @@ void PreviewPane::goToLine(int line)
     const QTextBlock block = m_view->document()->findBlockByNumber(line - 1);
     if (!block.isValid())
         return;
+    // Jumping somewhere off screen: show the line in the middle, with context around it.
+    const bool visible = m_view->viewport()->rect().contains(m_view->lineRect(line));
     m_updating = true;
     m_view->setTextCursor(QTextCursor(block));
-    m_view->ensureCursorVisible();
+    if (!visible)
+        m_view->centerCursor();
     m_updating = false;
 }
 
@@ -121,6 +128,8 @@ QList<ScriptWriter::LineRange> PreviewPane::rangesOf(const QString &id) const
 // the end of its label block (after the menu's block), so entry ranges cross the menu's range
 // and overlap each other. They are split here into the `item` line and the label block: the
 // block starts after the menu's block or after the previous entry's block, past blank lines.
+// Menus (and the preamble's neighbours) are the top-level ranges; gaps and raw blocks nest in
+// them. One pass over the ranges sorted by first line, so that large projects stay fast.
 void PreviewPane::rebuildOwnership()
 {
     m_segments.clear();
@@ -131,51 +140,50 @@ void PreviewPane::rebuildOwnership()
         ScriptWriter::LineRange r;
     };
     QList<Range> ranges;
+    ranges.reserve(m_map.size());
     for (auto it = m_map.cbegin(); it != m_map.cend(); ++it)
         ranges << Range { it.key(), it.value() };
     std::sort(ranges.begin(), ranges.end(), [](const Range &a, const Range &b) {
-        return a.r.first != b.r.first ? a.r.first < b.r.first : a.id < b.id;
+        if (a.r.first != b.r.first)
+            return a.r.first < b.r.first;
+        return a.r.last != b.r.last ? a.r.last > b.r.last : a.id < b.id;
     });
 
-    auto crosses = [](const ScriptWriter::LineRange &inner, const ScriptWriter::LineRange &outer) {
-        return outer.first < inner.first && inner.first <= outer.last && outer.last < inner.last;
-    };
-    // Menus, gaps and raw blocks cross nothing; entries cross their menu (and earlier entries).
-    QList<bool> crossing;
-    for (const Range &x : std::as_const(ranges)) {
-        crossing << std::any_of(ranges.cbegin(), ranges.cend(), [&](const Range &m) { return crosses(x.r, m.r); });
-    }
-    for (qsizetype i = 0; i < ranges.size(); ++i) {
-        const Range &x = ranges.at(i);
-        const Range *menu = nullptr;
-        for (qsizetype j = 0; j < ranges.size(); ++j) {
-            const Range &m = ranges.at(j);
-            if (!crossing.at(j) && crosses(x.r, m.r) && (!menu || m.r.first > menu->r.first))
-                menu = &m;
+    auto addEntries = [&](const ScriptWriter::LineRange &menu, const QList<Range> &entries) {
+        int previousEnd = menu.last;
+        for (const Range &x : entries) {
+            int blockFirst = previousEnd + 1;
+            while (blockFirst < x.r.last && lines.value(blockFirst - 1).trimmed().isEmpty())
+                ++blockFirst;
+            m_segments << Segment { x.r.first, x.r.first, x.id } << Segment { blockFirst, x.r.last, x.id };
+            previousEnd = std::max(previousEnd, x.r.last);
         }
-        if (!menu) {
-            m_segments << Segment { x.r.first, x.r.last, x.id };
+    };
+    ScriptWriter::LineRange top;
+    QList<Range> entries;
+    for (const Range &x : std::as_const(ranges)) {
+        const bool inTop = top.first > 0 && top.first < x.r.first && x.r.first <= top.last;
+        if (inTop && x.r.last > top.last) {
+            entries << x;
             continue;
         }
-        int previousEnd = menu->r.last;
-        for (const Range &y : std::as_const(ranges)) {
-            if (&y != &x && crosses(y.r, menu->r) && y.r.last < x.r.last)
-                previousEnd = std::max(previousEnd, y.r.last);
+        m_segments << Segment { x.r.first, x.r.last, x.id };
+        if (!inTop) {
+            addEntries(top, entries);
+            entries.clear();
+            top = x.r;
         }
-        int blockFirst = previousEnd + 1;
-        while (blockFirst < x.r.last && lines.value(blockFirst - 1).trimmed().isEmpty())
-            ++blockFirst;
-        m_segments << Segment { x.r.first, x.r.first, x.id } << Segment { blockFirst, x.r.last, x.id };
     }
+    addEntries(top, entries);
 
     // Larger segments first, so that the smallest one holding a line ends up owning it.
     QList<Segment> bySize = m_segments;
     std::stable_sort(bySize.begin(), bySize.end(),
                      [](const Segment &a, const Segment &b) { return a.last - a.first > b.last - b.first; });
     m_owners = QStringList(lines.size(), QString());
-    for (const Segment &s : std::as_const(bySize)) {
-        for (int line = std::max(1, s.first); line <= s.last && line <= m_owners.size(); ++line)
-            m_owners[line - 1] = s.id;
+    for (const Segment &seg : std::as_const(bySize)) {
+        for (int line = std::max(1, seg.first); line <= seg.last && line <= m_owners.size(); ++line)
+            m_owners[line - 1] = seg.id;
     }
 }
 
@@ -202,6 +210,26 @@ void PreviewPane::applyHighlight(bool reveal)
             sel.format.setProperty(QTextFormat::FullWidthSelection, true);
             selections << sel;
         }
+    }
+    // Diagnostics underline the word they point at, like a compiler error in an editor.
+    for (const Diagnostic &d : std::as_const(m_diagnostics)) {
+        const QTextBlock block = doc->findBlockByNumber(d.line - 1);
+        if (!block.isValid())
+            continue;
+        const QString text = block.text();
+        const int start = std::clamp(d.column - 1, 0, int(text.size()));
+        int end = start;
+        while (end < text.size() && !text.at(end).isSpace())
+            ++end;
+        if (end == start)
+            continue;
+        QTextEdit::ExtraSelection sel;
+        sel.cursor = QTextCursor(block);
+        sel.cursor.setPosition(block.position() + start);
+        sel.cursor.setPosition(block.position() + end, QTextCursor::KeepAnchor);
+        sel.format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        sel.format.setUnderlineColor(severityColour(d.severity));
+        selections << sel;
     }
     m_view->setExtraSelections(selections);
     if (!reveal || ranges.isEmpty())

@@ -28,7 +28,7 @@ public:
     void setScript(const QString &script, const ScriptWriter::SourceMap &map);
     QString script() const { return m_script; }
 
-    // Marks the lines of these diagnostics in the gutter.
+    // Marks the lines of these diagnostics in the gutter and underlines the words they point at.
     void setDiagnostics(const QList<Diagnostic> &diagnostics);
 
     // Highlights the lines a menu or item produced and scrolls them into view; empty clears.
@@ -63,6 +63,7 @@ private:
 
     void rebuildOwnership();
     void applyHighlight(bool reveal);
+    QColor severityColour(Diagnostic::Severity severity) const;
     void caretMoved();
 
     ScriptView *m_view = nullptr;
@@ -70,6 +71,7 @@ private:
     QString m_script;
     ScriptWriter::SourceMap m_map;
     QList<Segment> m_segments;
+    QList<Diagnostic> m_diagnostics;
     QStringList m_owners; // index = line - 1
     QString m_highlighted;
     QString m_lastActivated;

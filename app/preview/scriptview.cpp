@@ -11,6 +11,8 @@ namespace {
 // The gutter is a child of the view drawn by the view itself (it needs the view's layout).
 class Gutter final : public QWidget
 {
+    Q_DISABLE_COPY_MOVE(Gutter)
+
 public:
     explicit Gutter(ScriptView *view)
         : QWidget(view)
@@ -114,7 +116,8 @@ void ScriptView::paintGutter(QPaintEvent *event, QWidget *gutter)
     painter.fillRect(event->rect(), pal.color(QPalette::AlternateBase));
     painter.setFont(font());
     const QFontMetrics fm(font());
-    const int markSize = std::max(4, fm.height() / 3);
+    const int markSize = std::max(5, fm.height() / 2);
+    painter.setRenderHint(QPainter::Antialiasing);
     const int right = gutter->width() - fm.horizontalAdvance(QLatin1Char(' '));
     const int currentLine = textCursor().blockNumber() + 1;
 
@@ -128,7 +131,7 @@ void ScriptView::paintGutter(QPaintEvent *event, QWidget *gutter)
             if (mark != m_marks.constEnd()) {
                 painter.setPen(Qt::NoPen);
                 painter.setBrush(*mark);
-                painter.drawEllipse(QRect(markSize / 2, top + (fm.height() - markSize) / 2, markSize, markSize));
+                painter.drawEllipse(QRect(markSize / 3, top + (fm.height() - markSize) / 2, markSize, markSize));
             }
             QFont f = font();
             f.setBold(line == currentLine && hasFocus());

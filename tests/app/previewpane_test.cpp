@@ -1,4 +1,5 @@
 #include "ipxe/diagnostic.h"
+#include "ipxe/menusimulation.h"
 #include "ipxe/scriptwriter.h"
 #include "model/projectfile.h"
 #include "preview/previewpane.h"
@@ -30,8 +31,10 @@ int lineOf(const QString &script, const QString &text)
 QList<int> highlightedLines(const ScriptView *view)
 {
     QList<int> lines;
-    for (const QTextEdit::ExtraSelection &s : view->extraSelections())
-        lines << s.cursor.blockNumber() + 1;
+    for (const QTextEdit::ExtraSelection &s : view->extraSelections()) {
+        if (s.format.property(QTextFormat::FullWidthSelection).toBool())
+            lines << s.cursor.blockNumber() + 1;
+    }
     return lines;
 }
 
@@ -93,6 +96,48 @@ private Q_SLOTS:
         QCOMPARE(pane.idAtLine(1), QString()); // #!ipxe
         QCOMPARE(pane.idAtLine(lineOf(script, QStringLiteral(":sysrescue"))), QStringLiteral("sysrescue"));
         QCOMPARE(pane.idAtLine(lineOf(script, QStringLiteral("menu Rescue tools"))), QStringLiteral("rescue"));
+    }
+
+    void ownershipAgreesWithTheSimulatorOnABigProject()
+    {
+        Project p = example();
+        for (int m = 0; m < 3; ++m) {
+            Menu menu;
+            menu.id = QStringLiteral("menu-%1").arg(m);
+            menu.title = QStringLiteral("Menu %1").arg(m);
+            for (int i = 0; i < 300; ++i) {
+                Item it = p.menus[0].items[2 + i % 4]; // nixos, debian, uefi-shell, memtest
+                it.id = QStringLiteral("e-%1-%2").arg(m).arg(i);
+                it.hotkey.clear();
+                it.enabled = i % 7 != 3;
+                if (i % 50 == 0) {
+                    Item gap;
+                    gap.kind = Item::Kind::Gap;
+                    gap.id = QStringLiteral("g-%1-%2").arg(m).arg(i);
+                    menu.items << gap;
+                }
+                menu.items << it;
+            }
+            p.menus << menu;
+        }
+        ScriptWriter::SourceMap map;
+        const QString script = ScriptWriter::write(p, &map);
+        const QStringList lines = script.split(QLatin1Char('\n'));
+        PreviewPane pane;
+        pane.setScript(script, map);
+        for (const Menu &menu : std::as_const(p.menus)) {
+            const MenuSimulation sim(p, menu.id, PlatformCondition::Firmware::Bios, PlatformCondition::Arch::I386);
+            QCOMPARE(pane.idAtLine(map.value(menu.id).first), menu.id);
+            for (const Item &it : menu.items) {
+                const int head = map.value(it.id).first;
+                QCOMPARE(pane.idAtLine(head), it.id);
+                if (!it.isSelectable())
+                    continue;
+                const ScriptWriter::LineRange block = sim.labelBlock(it.id);
+                QCOMPARE(pane.rangesOf(it.id), (QList<ScriptWriter::LineRange> { { head, head }, block }));
+                QVERIFY(lines.at(block.first - 1).endsWith(QLatin1Char(':') + it.id));
+            }
+        }
     }
 
     void highlightItemSelectsItsLines()
@@ -199,6 +244,18 @@ private Q_SLOTS:
                               { Diagnostic::Severity::Info, 9, 1, QStringLiteral("r"), QStringLiteral("i") } });
         QCOMPARE(pane.view()->lineMarks().size(), 2);
         QCOMPARE(pane.view()->lineMarks().value(5), QColor(0xd0, 0x30, 0x30));
+        // Line 5 is "set debian-mirror http://...": column 1 underlines "set", column 2 "et".
+        QStringList underlined;
+        for (const QTextEdit::ExtraSelection &s : pane.view()->extraSelections()) {
+            if (s.format.underlineStyle() == QTextCharFormat::WaveUnderline)
+                underlined << s.cursor.selectedText();
+        }
+        QCOMPARE(underlined, (QStringList { QStringLiteral("set"), QStringLiteral("et"), QStringLiteral("item") }));
+        pane.highlightItem(QStringLiteral("local"));
+        QCOMPARE(pane.view()->extraSelections().size(), 3 + 5); // still underlined, plus the item
+        pane.setDiagnostics({});
+        QVERIFY(pane.view()->lineMarks().isEmpty());
+        QCOMPARE(pane.view()->extraSelections().size(), 5);
         pane.goToLine(9);
         QCOMPARE(pane.view()->textCursor().blockNumber(), 8);
     }
