@@ -34,15 +34,16 @@ namespace {
 const QColor kErrorColor(0xc6, 0x28, 0x28);
 const QColor kWarningColor(0xa0, 0x5a, 0x00);
 
-// Sets a line edit's text only when it differs, keeping the cursor where it was, so that a
-// refresh caused by the user's own typing changes nothing under their fingers.
+// Sets a line edit's text only when it differs and, in the field being typed in, keeps the
+// cursor where it was, so that a refresh (undo, redo) does not throw the user's cursor around.
 void setLineText(QLineEdit *edit, const QString &text)
 {
     if (edit->text() == text)
         return;
     const int cursor = edit->cursorPosition();
     edit->setText(text);
-    edit->setCursorPosition(std::min(cursor, int(text.size())));
+    if (edit->hasFocus())
+        edit->setCursorPosition(std::min(cursor, int(text.size())));
 }
 
 void setPlainText(QPlainTextEdit *edit, const QString &text)
@@ -51,9 +52,11 @@ void setPlainText(QPlainTextEdit *edit, const QString &text)
         return;
     const int cursor = edit->textCursor().position();
     edit->setPlainText(text);
-    QTextCursor c = edit->textCursor();
-    c.setPosition(std::min(cursor, int(text.size())));
-    edit->setTextCursor(c);
+    if (edit->hasFocus()) {
+        QTextCursor c = edit->textCursor();
+        c.setPosition(std::min(cursor, int(text.size())));
+        edit->setTextCursor(c);
+    }
 }
 
 QLabel *makeHint(QWidget *parent, const QString &objectName, const QColor &color)
@@ -151,7 +154,13 @@ ItemEditor::ItemEditor(QWidget *parent)
     refresh();
 }
 
-ItemEditor::~ItemEditor() = default;
+ItemEditor::~ItemEditor()
+{
+    // The fields outlive this destructor (QWidget deletes them later) and a focused line edit
+    // still reports editingFinished on its way out: nothing of theirs may reach this object.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 void ItemEditor::buildForm()
 {

@@ -33,7 +33,8 @@ void setLineText(QLineEdit *edit, const QString &text)
         return;
     const int cursor = edit->cursorPosition();
     edit->setText(text);
-    edit->setCursorPosition(std::min(cursor, int(text.size())));
+    if (edit->hasFocus())
+        edit->setCursorPosition(std::min(cursor, int(text.size())));
 }
 
 QLabel *makeNote(QWidget *parent, const QString &text, const QColor &color = {})
@@ -155,7 +156,13 @@ MenuEditor::MenuEditor(QWidget *parent)
     refresh();
 }
 
-MenuEditor::~MenuEditor() = default;
+MenuEditor::~MenuEditor()
+{
+    // The fields outlive this destructor (QWidget deletes them later) and a focused line edit
+    // still reports editingFinished on its way out: nothing of theirs may reach this object.
+    for (QObject *child : findChildren<QObject *>())
+        child->disconnect(this);
+}
 
 void MenuEditor::setProjectModel(ProjectModel *model)
 {
