@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "model/recoverystore.h"
+#include "settings/settings.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,9 +20,17 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "Project file to open."));
     parser.process(app);
 
-    Bootlace::MainWindow window;
+    Bootlace::Settings settings;
+    Bootlace::RecoveryStore recovery(Bootlace::RecoveryStore::defaultDirectory());
+    QString recoveryError;
+    const bool recoveryAvailable = recovery.beginSession(&recoveryError);
+    if (!recoveryAvailable)
+        qWarning("crash recovery is off: %s", qPrintable(recoveryError));
+
+    Bootlace::MainWindow window(&settings, recoveryAvailable ? &recovery : nullptr);
     if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().front());
     window.show();
+    window.offerRecovery();
     return QApplication::exec();
 }
