@@ -11,6 +11,7 @@
 #include "model/projectmodel.h"
 #include "model/recoverystore.h"
 #include "preferencesdialog.h"
+#include "projectsettingsdialog.h"
 #include "preview/diagnosticspane.h"
 #include "preview/menusimulatorwidget.h"
 #include "preview/previewpane.h"
@@ -215,6 +216,12 @@ void MainWindow::createActions()
     if (prefs->shortcut().isEmpty())
         prefs->setShortcut(QKeySequence(tr("Ctrl+,")));
     prefs->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *project = menuBar()->addMenu(tr("&Project"));
+    project->addAction(tr("Project &Settings..."), QKeySequence(tr("Ctrl+Shift+P")), this, [this] {
+        ProjectSettingsDialog dialog(m_document->model(), m_document->undoStack(), this);
+        dialog.exec();
+    });
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addMenu(m_tree->addEntryMenu());
