@@ -44,6 +44,8 @@ void setLineText(QLineEdit *edit, const QString &text)
     edit->setText(text);
     if (edit->hasFocus())
         edit->setCursorPosition(std::min(cursor, int(text.size())));
+    else
+        edit->setCursorPosition(0); // show the start of a long URL, not its tail
 }
 
 void setPlainText(QPlainTextEdit *edit, const QString &text)

@@ -397,6 +397,7 @@ private Q_SLOTS:
         QVERIFY(m_editor->currentPosition(&menu, &row));
         QCOMPARE(menu, 1);
         QCOMPARE(row, 0);
+        QTest::keyClick(field<QLineEdit>("label"), Qt::Key_End);
         QTest::keyClicks(field<QLineEdit>("label"), QStringLiteral("!"));
         QCOMPARE(item(QStringLiteral("debian")).label, QStringLiteral("Debian 12 installer (amd64)!"));
 

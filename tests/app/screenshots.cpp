@@ -1,0 +1,109 @@
+// Renders the documentation screenshots from a real window: run by scripts/screenshots.sh under
+// Xvfb. Not a test; it writes PNGs into the directory given as the first argument.
+#include "editor/projecttreeview.h"
+#include "mainwindow.h"
+#include "model/commands/edititem.h"
+#include "model/projectdocument.h"
+#include "model/projectmodel.h"
+#include "preview/menusimulatorwidget.h"
+#include "settings/settings.h"
+
+#include <QApplication>
+#include <QDockWidget>
+#include <QScreen>
+#include <QStyleFactory>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QUndoStack>
+
+using namespace Bootlace;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    const QColor window(0x2b, 0x2d, 0x30), base(0x1e, 0x1f, 0x22), text(0xdf, 0xe1, 0xe5);
+    p.setColor(QPalette::Window, window);
+    p.setColor(QPalette::WindowText, text);
+    p.setColor(QPalette::Base, base);
+    p.setColor(QPalette::AlternateBase, window);
+    p.setColor(QPalette::Text, text);
+    p.setColor(QPalette::Button, window);
+    p.setColor(QPalette::ButtonText, text);
+    p.setColor(QPalette::Highlight, QColor(0x2f, 0x65, 0xca));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3c, 0x3f, 0x41));
+    p.setColor(QPalette::ToolTipText, text);
+    p.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8d, 0x91));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x7a, 0x7d, 0x81));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x7a, 0x7d, 0x81));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x7a, 0x7d, 0x81));
+    p.setColor(QPalette::Link, QColor(0x58, 0x9d, 0xf6));
+    return p;
+}
+
+bool shoot(QWidget *w, const QString &file)
+{
+    QTest::qWait(600); // let the preview's debounce and the window manager settle
+    const QPixmap pixmap = w->screen()->grabWindow(w->winId());
+    return pixmap.save(file);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
+    const QString project = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("examples/homelab.bootlace.json");
+    QTemporaryDir dir;
+    bool ok = true;
+    for (const bool dark : {false, true}) {
+        if (dark)
+            QApplication::setPalette(darkPalette());
+        Settings settings(dir.filePath(dark ? QStringLiteral("dark.ini") : QStringLiteral("light.ini")));
+        MainWindow w(&settings);
+        w.resize(1440, 860);
+        w.openProject(project);
+        w.show();
+        ok &= QTest::qWaitForWindowExposed(&w);
+        auto *tree = w.findChild<ProjectTreeView *>();
+        ProjectModel *model = w.document()->model();
+        const QModelIndex debian = model->indexForId(QStringLiteral("debian"));
+        tree->setCurrentPosition(0, debian.row());
+        ok &= shoot(&w, out + (dark ? QStringLiteral("/main-window-dark.png") : QStringLiteral("/main-window.png")));
+        if (dark)
+            break;
+
+        // Diagnostics: an https kernel URL (the Debian build has no HTTPS) and a typo'd command.
+        Item broken = model->project().menus.at(0).items.at(debian.row());
+        broken.kernel = QStringLiteral("https://deb.debian.org/debian/linux");
+        w.document()->undoStack()->push(new EditItem(model, 0, debian.row(), broken));
+        const QModelIndex memtest = model->indexForId(QStringLiteral("memtest"));
+        Item script;
+        script.kind = Item::Kind::Script;
+        script.id = QStringLiteral("custom");
+        script.label = QStringLiteral("Custom script");
+        script.script = QStringLiteral("echo Custom\nparams\nchian http://boot.lab.lan/x.ipxe");
+        w.document()->undoStack()->push(new EditItem(model, 0, memtest.row(), script));
+        tree->setCurrentPosition(0, memtest.row());
+        ok &= shoot(&w, out + QStringLiteral("/diagnostics.png"));
+        w.document()->undoStack()->undo();
+        w.document()->undoStack()->undo();
+
+        // The simulator dock in front, a UEFI client.
+        for (QDockWidget *dock : w.findChildren<QDockWidget *>()) {
+            if (dock->objectName() == QLatin1String("SimulatorDock"))
+                dock->raise();
+        }
+        auto *sim = w.findChild<MenuSimulatorWidget *>();
+        sim->setClient(PlatformCondition::Firmware::Uefi, PlatformCondition::Arch::X86_64);
+        sim->showMenu(QStringLiteral("main"));
+        ok &= shoot(&w, out + QStringLiteral("/simulator.png"));
+        w.document()->undoStack()->clear();
+        w.close();
+    }
+    return ok ? 0 : 1;
+}
