@@ -16,6 +16,7 @@ if [ "${1:-}" = "--test" ]; then
         qemu-system-x86 ipxe ipxe-qemu ovmf       # real iPXE boot tests (BIOS and UEFI)
         binutils python3                          # test kernels (as/ld) and the test HTTP server
         xvfb xauth                                # GUI smoke test in a real X server
+        debootstrap                               # the Debian 13 leg (scripts/run-tests-trixie.sh)
     )
 fi
 

@@ -1,0 +1,44 @@
+#!/bin/bash
+# The whole test run, both legs, one command (this is what .ci/run runs):
+#   1. Debian 12 natively:                 scripts/run-tests.sh        (built-in highlighter)
+#   2. Debian 13 in a debootstrap chroot:  scripts/run-tests-trixie.sh (KSyntaxHighlighting)
+# Both legs always run; the exit status is non-zero if either failed. Extra arguments go to
+# ctest in both legs (e.g. `scripts/ci.sh -L qemu`). The last line is "N passed, N failed",
+# counting legs.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+logs=$(mktemp -d)
+trap 'rm -rf "$logs"' EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM HUP
+
+root=()
+[ "$(id -u)" -eq 0 ] || root=(sudo)   # the chroot leg needs root (debootstrap, mounts)
+
+names=("Debian 12 (native, Qt 6.4, built-in highlighter)"
+       "Debian 13 (chroot, Qt 6.8, KSyntaxHighlighting)")
+commands=("scripts/run-tests.sh" "scripts/run-tests-trixie.sh")
+results=()
+passed=0 failed=0
+for i in "${!names[@]}"; do
+    echo "ci: ===== leg $((i + 1))/${#names[@]}: ${names[i]}: ${commands[i]} ====="
+    start=$(date +%s)
+    if [ "$i" -eq 1 ]; then
+        "${root[@]}" "${commands[i]}" "$@" 2>&1 | tee "$logs/$i.log"
+    else
+        "${commands[i]}" "$@" 2>&1 | tee "$logs/$i.log"
+    fi
+    rc=${PIPESTATUS[0]}
+    secs=$(($(date +%s) - start))
+    tests=$(grep -E '^[0-9]+% tests passed' "$logs/$i.log" | tail -1)
+    if [ "$rc" -eq 0 ]; then
+        passed=$((passed + 1)); verdict="PASSED"
+    else
+        failed=$((failed + 1)); verdict="FAILED (exit $rc)"
+    fi
+    results+=("ci: ${names[i]}: $verdict in ${secs}s — ${tests:-no ctest summary (failed before the tests ran)}")
+done
+echo
+printf '%s\n' "${results[@]}"
+echo "$passed passed, $failed failed"
+[ "$failed" -eq 0 ]
