@@ -1,5 +1,9 @@
 #include "cli/clicommand.h"
 
+#include "ipxe/buildprofile.h"
+#include "ipxe/diagnostic.h"
+#include "ipxe/linter.h"
+#include "ipxe/scriptimporter.h"
 #include "ipxe/scriptwriter.h"
 #include "model/atomicfile.h"
 #include "model/identifier.h"
@@ -7,6 +11,9 @@
 
 #include <QCommandLineParser>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 
 namespace Bootlace::Cli {
@@ -127,6 +134,157 @@ int render(const QStringList &args)
     return writeOutput(parser.value(output), ScriptWriter::write(loaded.project).toUtf8());
 }
 
+// Reads a whole text file as UTF-8; returns false with a message on stderr.
+bool readTextFile(const QString &fileName, QString *text)
+{
+    QFile f(fileName);
+    if (!f.open(QIODevice::ReadOnly)) {
+        err() << "bootlace-cli: cannot open " << fileName << ": " << f.errorString() << Qt::endl;
+        return false;
+    }
+    *text = QString::fromUtf8(f.readAll());
+    return true;
+}
+
+bool looksLikeProject(const QString &fileName, const QString &text)
+{
+    return fileName.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) || text.trimmed().startsWith(QLatin1Char('{'));
+}
+
+int import(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("MENU"), QStringLiteral("An iPXE script (menu.ipxe, netboot.ipxe, ...)."),
+                                 QStringLiteral("import MENU"));
+    const QCommandLineOption output({QStringLiteral("o"), QStringLiteral("output")},
+                                    QStringLiteral("Write the project to FILE instead of stdout."), QStringLiteral("FILE"));
+    const QCommandLineOption force(QStringLiteral("force"), QStringLiteral("Replace FILE if it exists."));
+    const QCommandLineOption name(QStringLiteral("name"), QStringLiteral("Project name (default: from the script)."),
+                                  QStringLiteral("NAME"));
+    parser.addOption(output);
+    parser.addOption(force);
+    parser.addOption(name);
+    int code = Success;
+    if (!parseCommand(parser, args, 1, 1, &code))
+        return code;
+    const QString menuFile = parser.positionalArguments().front();
+    QString text;
+    if (!readTextFile(menuFile, &text))
+        return InputError;
+    ScriptImporter::Result result = ScriptImporter::import(text);
+    if (!result.ok()) {
+        err() << "bootlace-cli: " << menuFile << ": " << result.error << Qt::endl;
+        return InputError;
+    }
+    if (parser.isSet(name))
+        result.project.name = parser.value(name);
+    for (const QString &note : result.notes)
+        err() << menuFile << ": note: " << note << Qt::endl;
+    for (const ScriptImporter::KeptRaw &raw : result.keptRaw) {
+        err() << menuFile << ':' << raw.firstLine;
+        if (raw.lastLine > raw.firstLine)
+            err() << '-' << raw.lastLine;
+        err() << ": kept as raw script (" << raw.where << "): " << raw.reason << Qt::endl;
+    }
+    err() << "imported " << result.project.menus.size() << " menu(s) with " << result.project.entryCount()
+          << " entries; " << result.keptRaw.size() << " block(s) kept as raw script" << Qt::endl;
+    const QString outFile = parser.value(output);
+    if (!outFile.isEmpty() && outFile != QLatin1String("-") && QFile::exists(outFile) && !parser.isSet(force)) {
+        err() << "bootlace-cli: " << outFile << " exists; use --force to replace it" << Qt::endl;
+        return OutputError;
+    }
+    return writeOutput(outFile, ProjectFile::serialize(result.project));
+}
+
+QJsonObject diagnosticJson(const Diagnostic &d)
+{
+    return {{QStringLiteral("line"), d.line},
+            {QStringLiteral("column"), d.column},
+            {QStringLiteral("severity"), Diagnostic::severityName(d.severity)},
+            {QStringLiteral("rule"), d.ruleId},
+            {QStringLiteral("message"), d.message}};
+}
+
+int lint(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("An iPXE script, or a project file (its generated script is checked)."),
+                                 QStringLiteral("lint FILE|PROJECT"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"),
+        QStringLiteral("iPXE build to check against: %1 (default: the project's, or debian).")
+            .arg(BuildProfile::names().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"));
+    const QCommandLineOption format(QStringLiteral("format"), QStringLiteral("Output format: text (default) or json."),
+                                    QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption strict(QStringLiteral("strict"), QStringLiteral("Exit with 1 on warnings too."));
+    parser.addOption(profileOption);
+    parser.addOption(format);
+    parser.addOption(strict);
+    int code = Success;
+    if (!parseCommand(parser, args, 1, 1, &code))
+        return code;
+    if (parser.value(format) != QLatin1String("text") && parser.value(format) != QLatin1String("json")) {
+        err() << "bootlace-cli: --format must be text or json" << Qt::endl;
+        return UsageError;
+    }
+    const QString file = parser.positionalArguments().front();
+    QString text;
+    if (!readTextFile(file, &text))
+        return InputError;
+    QString profileName = parser.value(profileOption);
+    QString script = text;
+    if (looksLikeProject(file, text)) {
+        const ProjectFile::LoadResult loaded = ProjectFile::parse(text.toUtf8());
+        if (!loaded.ok()) {
+            err() << "bootlace-cli: " << file << ": " << loaded.error << Qt::endl;
+            return InputError;
+        }
+        script = ScriptWriter::write(loaded.project);
+        if (profileName.isEmpty())
+            profileName = loaded.project.buildProfile;
+    }
+    if (profileName.isEmpty())
+        profileName = QStringLiteral("debian");
+    bool known = false;
+    const BuildProfile profile = BuildProfile::byName(profileName, &known);
+    if (!known) {
+        err() << "bootlace-cli: unknown build profile \"" << profileName << "\" (known: "
+              << BuildProfile::names().join(QStringLiteral(", ")) << ')' << Qt::endl;
+        return UsageError;
+    }
+    const QList<Diagnostic> diagnostics = Linter::lint(script, profile);
+    int errors = 0;
+    int warnings = 0;
+    for (const Diagnostic &d : diagnostics) {
+        errors += d.severity == Diagnostic::Severity::Error ? 1 : 0;
+        warnings += d.severity == Diagnostic::Severity::Warning ? 1 : 0;
+    }
+    if (parser.value(format) == QLatin1String("json")) {
+        QJsonArray list;
+        for (const Diagnostic &d : diagnostics)
+            list.append(diagnosticJson(d));
+        const QJsonObject report{{QStringLiteral("file"), file},
+                                 {QStringLiteral("profile"), profile.name()},
+                                 {QStringLiteral("errors"), errors},
+                                 {QStringLiteral("warnings"), warnings},
+                                 {QStringLiteral("diagnostics"), list}};
+        out() << QString::fromUtf8(QJsonDocument(report).toJson(QJsonDocument::Indented));
+    } else {
+        for (const Diagnostic &d : diagnostics) {
+            out() << file << ':' << d.line << ':' << d.column << ": " << Diagnostic::severityName(d.severity)
+                  << ": " << d.message << " [" << d.ruleId << ']' << Qt::endl;
+        }
+        err() << file << ": " << errors << " error(s), " << warnings << " warning(s) for the " << profile.name()
+              << " build" << Qt::endl;
+    }
+    out().flush();
+    if (errors > 0 || (parser.isSet(strict) && warnings > 0))
+        return Findings;
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList &args)
@@ -146,6 +304,10 @@ int run(const QStringList &args)
     }
     if (command == QLatin1String("render"))
         return render(args);
+    if (command == QLatin1String("import"))
+        return import(args);
+    if (command == QLatin1String("lint"))
+        return lint(args);
     err() << "bootlace-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return UsageError;
 }
