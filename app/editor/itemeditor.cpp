@@ -1,5 +1,7 @@
 #include "editor/itemeditor.h"
 
+#include "editor/formfields.h"
+
 #include "ipxe/scriptwriter.h"
 #include "model/commands/edititem.h"
 #include "model/commands/editmenu.h"
@@ -29,92 +31,9 @@
 
 namespace Bootlace {
 
+using namespace FormFields;
+
 namespace {
-
-const QColor kErrorColor(0xc6, 0x28, 0x28);
-const QColor kWarningColor(0xa0, 0x5a, 0x00);
-
-// Sets a line edit's text only when it differs and, in the field being typed in, keeps the
-// cursor where it was, so that a refresh (undo, redo) does not throw the user's cursor around.
-void setLineText(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int cursor = edit->cursorPosition();
-    edit->setText(text);
-    if (edit->hasFocus())
-        edit->setCursorPosition(std::min(cursor, int(text.size())));
-    else
-        edit->setCursorPosition(0); // show the start of a long URL, not its tail
-}
-
-void setPlainText(QPlainTextEdit *edit, const QString &text)
-{
-    if (edit->toPlainText() == text)
-        return;
-    const int cursor = edit->textCursor().position();
-    edit->setPlainText(text);
-    if (edit->hasFocus()) {
-        QTextCursor c = edit->textCursor();
-        c.setPosition(std::min(cursor, int(text.size())));
-        edit->setTextCursor(c);
-    }
-}
-
-QLabel *makeHint(QWidget *parent, const QString &objectName, const QColor &color)
-{
-    auto *hint = new QLabel(parent);
-    hint->setObjectName(objectName);
-    hint->setWordWrap(true);
-    hint->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette pal = hint->palette();
-    pal.setColor(QPalette::WindowText, color);
-    hint->setPalette(pal);
-    hint->hide();
-    return hint;
-}
-
-QLabel *makeNote(QWidget *parent, const QString &text)
-{
-    auto *note = new QLabel(text, parent);
-    note->setWordWrap(true);
-    QPalette pal = note->palette();
-    pal.setColor(QPalette::WindowText, pal.color(QPalette::PlaceholderText));
-    note->setPalette(pal);
-    return note;
-}
-
-// Shows a problem next to a field: a coloured frame on the field (errors only) and the message
-// below it. The field keeps accepting input; the message is also its accessible description.
-void showProblem(QWidget *field, QLabel *hint, const QString &problem, bool error = true)
-{
-    hint->setText(problem);
-    hint->setVisible(!problem.isEmpty());
-    const QString sheet = (error && !problem.isEmpty())
-        ? QStringLiteral("%1 { border: 1px solid %2; border-radius: 2px; padding: 2px; }")
-              .arg(QString::fromLatin1(field->metaObject()->className()), kErrorColor.name())
-        : QString();
-    if (field->styleSheet() != sheet)
-        field->setStyleSheet(sheet);
-    field->setAccessibleDescription(problem);
-}
-
-// A form row's field: the widget with its message label below; the row label's mnemonic
-// focuses the widget.
-QWidget *fieldWithHint(QWidget *field, QLabel *hint, QLabel *note = nullptr)
-{
-    auto *box = new QWidget;
-    auto *layout = new QVBoxLayout(box);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
-    layout->addWidget(field);
-    if (hint)
-        layout->addWidget(hint);
-    if (note)
-        layout->addWidget(note);
-    box->setFocusProxy(field);
-    return box;
-}
 
 QString kindDescription(Item::Kind kind)
 {
@@ -223,7 +142,7 @@ void ItemEditor::buildForm()
     m_id->setAccessibleName(tr("Id"));
     m_id->setToolTip(tr("The entry's name in the script (its label); letters, digits, '_', '.' and '-'"));
     m_id->setFont(fixed);
-    m_idHint = makeHint(page, QStringLiteral("idHint"), kErrorColor);
+    m_idHint = makeHint(page, QStringLiteral("idHint"), ErrorColor);
     addRow(tr("&Id:"), fieldWithHint(m_id, m_idHint));
     connect(m_id, &QLineEdit::textEdited, this, [this] {
         m_idDirty = true;
@@ -247,7 +166,7 @@ void ItemEditor::buildForm()
     m_hotkey->setMaxLength(1);
     m_hotkey->setFont(fixed);
     m_hotkey->setMaximumWidth(m_hotkey->fontMetrics().horizontalAdvance(QStringLiteral("MMMM")) + 12);
-    m_hotkeyHint = makeHint(page, QStringLiteral("hotkeyHint"), kWarningColor);
+    m_hotkeyHint = makeHint(page, QStringLiteral("hotkeyHint"), WarningColor);
     m_hotkeyRow = fieldWithHint(m_hotkey, m_hotkeyHint);
     addRow(tr("Hot&key:"), m_hotkeyRow);
     connect(m_hotkey, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -298,7 +217,7 @@ void ItemEditor::buildForm()
     m_kernel->setObjectName(QStringLiteral("kernel"));
     m_kernel->setAccessibleName(tr("Kernel URL"));
     m_kernel->setPlaceholderText(QStringLiteral("${boot-server}/vmlinuz"));
-    m_kernelHint = makeHint(page, QStringLiteral("kernelHint"), kErrorColor);
+    m_kernelHint = makeHint(page, QStringLiteral("kernelHint"), ErrorColor);
     m_kernelRow = fieldWithHint(m_kernel, m_kernelHint);
     addRow(tr("&Kernel:"), m_kernelRow);
     connect(m_kernel, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -336,7 +255,7 @@ void ItemEditor::buildForm()
         buttons->addWidget(b);
     buttons->addStretch(1);
     initrdLayout->addLayout(buttons);
-    m_initrdHint = makeHint(m_initrdRow, QStringLiteral("initrdHint"), kErrorColor);
+    m_initrdHint = makeHint(m_initrdRow, QStringLiteral("initrdHint"), ErrorColor);
     initrdOuter->addWidget(m_initrdHint);
     m_initrdRow->setFocusProxy(m_initrds);
     addRow(tr("I&nitrds:"), m_initrdRow);
@@ -395,7 +314,7 @@ void ItemEditor::buildForm()
     m_url->setObjectName(QStringLiteral("url"));
     m_url->setAccessibleName(tr("URL"));
     m_url->setPlaceholderText(QStringLiteral("http://boot.example.lan/menu.ipxe"));
-    m_urlHint = makeHint(page, QStringLiteral("urlHint"), kErrorColor);
+    m_urlHint = makeHint(page, QStringLiteral("urlHint"), ErrorColor);
     m_urlRow = fieldWithHint(m_url, m_urlHint);
     addRow(tr("&URL:"), m_urlRow);
     connect(m_url, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -408,7 +327,7 @@ void ItemEditor::buildForm()
     m_drive->setAccessibleName(tr("Drive"));
     m_drive->setFont(fixed);
     m_drive->setMaximumWidth(m_drive->fontMetrics().horizontalAdvance(QStringLiteral("0x80000")) + 24);
-    m_driveHint = makeHint(page, QStringLiteral("driveHint"), kErrorColor);
+    m_driveHint = makeHint(page, QStringLiteral("driveHint"), ErrorColor);
     m_driveNote = makeNote(page, QString());
     m_driveRow = fieldWithHint(m_drive, m_driveHint, m_driveNote);
     addRow(tr("&Drive:"), m_driveRow);

@@ -1,5 +1,7 @@
 #include "editor/menueditor.h"
 
+#include "editor/formfields.h"
+
 #include "model/commands/edititem.h"
 #include "model/commands/editmenu.h"
 #include "model/identifier.h"
@@ -22,30 +24,11 @@
 
 namespace Bootlace {
 
+using namespace FormFields;
+
 namespace {
 
-const QColor kErrorColor(0xc6, 0x28, 0x28);
 constexpr double kDefaultTimeoutSeconds = 10.0;
-
-void setLineText(QLineEdit *edit, const QString &text)
-{
-    if (edit->text() == text)
-        return;
-    const int cursor = edit->cursorPosition();
-    edit->setText(text);
-    if (edit->hasFocus())
-        edit->setCursorPosition(std::min(cursor, int(text.size())));
-}
-
-QLabel *makeNote(QWidget *parent, const QString &text, const QColor &color = {})
-{
-    auto *note = new QLabel(text, parent);
-    note->setWordWrap(true);
-    QPalette pal = note->palette();
-    pal.setColor(QPalette::WindowText, color.isValid() ? color : pal.color(QPalette::PlaceholderText));
-    note->setPalette(pal);
-    return note;
-}
 
 } // namespace
 
@@ -82,7 +65,7 @@ MenuEditor::MenuEditor(QWidget *parent)
     m_id->setAccessibleName(tr("Menu id"));
     m_id->setToolTip(tr("The menu's label in the script; submenu links refer to it"));
     m_id->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    m_idHint = makeNote(m_form, QString(), kErrorColor);
+    m_idHint = makeNote(m_form, QString(), ErrorColor);
     m_idHint->setObjectName(QStringLiteral("idHint"));
     m_idHint->hide();
     auto *idBox = new QWidget(m_form);
@@ -232,7 +215,7 @@ void MenuEditor::updateIdProblem()
     m_idHint->setVisible(!problem.isEmpty());
     const QString sheet = problem.isEmpty()
         ? QString()
-        : QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 2px; padding: 2px; }").arg(kErrorColor.name());
+        : QStringLiteral("QLineEdit { border: 1px solid %1; border-radius: 2px; padding: 2px; }").arg(ErrorColor.name());
     if (m_id->styleSheet() != sheet)
         m_id->setStyleSheet(sheet);
     m_id->setAccessibleDescription(problem);

@@ -79,7 +79,7 @@ private Q_SLOTS:
         m_editor->setUndoStack(m_stack.get());
         m_editor->resize(600, 700);
         m_editor->show();
-        QApplication::setActiveWindow(m_editor.get());
+        m_editor->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
     }
 

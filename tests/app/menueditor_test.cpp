@@ -59,7 +59,7 @@ private Q_SLOTS:
         m_editor->setProjectModel(m_model.get());
         m_editor->setUndoStack(m_stack.get());
         m_editor->show();
-        QApplication::setActiveWindow(m_editor.get());
+        m_editor->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_editor.get()));
     }
 

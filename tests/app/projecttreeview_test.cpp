@@ -465,7 +465,7 @@ private Q_SLOTS:
     void shortcutsWorkWhenTheTreeHasFocus()
     {
         m_view->show();
-        QApplication::setActiveWindow(m_view.get());
+        m_view->activateWindow();
         QVERIFY(QTest::qWaitForWindowActive(m_view.get()));
         m_view->setFocus();
         select(QStringLiteral("debian"));
