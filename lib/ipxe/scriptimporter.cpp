@@ -30,16 +30,16 @@ constexpr qsizetype kNowhere = -3; // a menu the importer created (no original b
 
 constexpr int kMaxReportedLines = 8;
 
-bool isDisabledText(const QString &physical)
+bool isDisabledText(QStringView physical)
 {
     return physical.startsWith(kDisabledPrefix) || physical == kDisabledBare;
 }
 
-QString stripDisabled(const QString &physical)
+QStringView stripDisabled(QStringView physical)
 {
     if (physical.startsWith(kDisabledPrefix))
         return physical.mid(kDisabledPrefix.size());
-    return physical == kDisabledBare ? QString() : physical;
+    return physical == kDisabledBare ? QStringView() : physical;
 }
 
 QString separator(Next next)
@@ -55,6 +55,23 @@ QString separator(Next next)
         break;
     }
     return {};
+}
+
+QString joinLines(const QList<QStringView> &lines)
+{
+    qsizetype size = lines.isEmpty() ? 0 : lines.size() - 1;
+    for (QStringView l : lines)
+        size += l.size();
+    if (size == 0)
+        return QString(); // like QStringList::join
+    QString out;
+    out.reserve(size);
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char('\n');
+        out += lines.at(i);
+    }
+    return out;
 }
 
 QStringList wordsOf(const Command &c)
@@ -175,9 +192,27 @@ bool canContinue(const Line &l)
     return ok;
 }
 
+// Whether ScriptWriter::encodeUrl() leaves the word as it is (and it is not an option). That is
+// the case exactly when it is printable ASCII without spaces, does not end in a backslash, does
+// not start a comment and is not a separator; checked directly because encoding every word of a
+// big script is slow.
+bool isUrlWordUnchecked(QStringView w)
+{
+    if (w.startsWith(QLatin1Char('-')))
+        return false;
+    for (QChar c : w) {
+        if (c.unicode() <= 0x20 || c.unicode() >= 0x7f)
+            return false;
+    }
+    return !w.endsWith(QLatin1Char('\\')) && !w.startsWith(QLatin1Char('#'))
+        && w != QLatin1String("||") && w != QLatin1String("&&") && w != QLatin1String(";");
+}
+
 bool isUrlWord(const QString &w)
 {
-    return !w.startsWith(QLatin1Char('-')) && ScriptWriter::encodeUrl(w) == w;
+    const bool url = isUrlWordUnchecked(w);
+    Q_ASSERT(url == (!w.startsWith(QLatin1Char('-')) && ScriptWriter::encodeUrl(w) == w));
+    return url;
 }
 
 bool isDriveWord(const QString &w)
@@ -530,7 +565,7 @@ private:
 
     QString m_script;
     ScriptImporter::Result m_r;
-    QStringList m_phys;
+    QList<QStringView> m_phys; // the physical lines of m_script, without a trailing '\r'
     QList<Ln> m_lines;
     QList<Segment> m_segs;
     QList<qsizetype> m_menuSegs;
@@ -586,11 +621,20 @@ bool Importer::checkText()
 
 void Importer::splitLines()
 {
-    m_phys = m_script.split(QLatin1Char('\n'));
-    for (QString &p : m_phys) {
-        if (p.endsWith(QLatin1Char('\r')))
-            p.chop(1);
+    if (m_script.contains(QLatin1Char('\r'))) {
+        // A line's last '\r' ends the line (CRLF); any other one is whitespace to iPXE. The
+        // writer deletes carriage returns from raw text, so they become spaces here to read
+        // the same way before and after writing.
+        QStringList phys = m_script.split(QLatin1Char('\n'));
+        for (QString &p : phys) {
+            if (p.endsWith(QLatin1Char('\r')))
+                p.chop(1);
+            p.replace(QLatin1Char('\r'), QLatin1Char(' '));
+        }
+        m_script = phys.join(QLatin1Char('\n'));
     }
+    // Views into m_script, which does not change from here on.
+    m_phys = QStringView(m_script).split(QLatin1Char('\n'));
     QList<Line> lexed = ScriptLexer::split(m_script);
     m_lines.reserve(lexed.size());
     for (Line &l : lexed) {
@@ -604,7 +648,7 @@ void Importer::splitLines()
         if (disabled) {
             QStringList parts;
             for (int p = ln.first; p <= ln.last; ++p)
-                parts << stripDisabled(m_phys.at(p - 1));
+                parts << stripDisabled(m_phys.at(p - 1)).toString();
             const QList<Line> inner = ScriptLexer::split(parts.join(QLatin1Char('\n')));
             if (inner.size() <= 1) {
                 ln.disabled = true;
@@ -624,7 +668,7 @@ void Importer::splitLines()
 qsizetype Importer::readHeader()
 {
     qsizetype i = 0;
-    const QString first = m_phys.value(0);
+    const QString first = m_phys.value(0).toString();
     if (!m_lines.isEmpty() && first.startsWith(QLatin1String("#!ipxe"))
         && (first.size() == 6 || first.at(6).isSpace())) {
         i = 1;
@@ -634,7 +678,7 @@ qsizetype Importer::readHeader()
     }
     if (i < m_lines.size() && m_lines.at(i).first == m_lines.at(i).last
         && isCommentOnly(m_lines.at(i).lex)) {
-        const QString text = m_phys.value(m_lines.at(i).first - 1);
+        const QString text = m_phys.value(m_lines.at(i).first - 1).toString();
         if (text.startsWith(QLatin1String("# ")) && text.endsWith(kHeaderSuffix)
             && text.size() >= 2 + kHeaderSuffix.size()) {
             m_r.project.name = text.mid(2, text.size() - 2 - kHeaderSuffix.size());
@@ -652,7 +696,7 @@ qsizetype Importer::readVariables(qsizetype i)
         if (l.lex.isBlank())
             continue;
         if (isCommentOnly(l.lex) && l.first == l.last) {
-            const QString text = m_phys.value(l.first - 1).trimmed();
+            const QString text = m_phys.value(l.first - 1).trimmed().toString();
             if (text == kPreambleMarker) {
                 m_preambleMarker = true;
                 return i + 1;
@@ -815,7 +859,7 @@ void Importer::addToRun(Run &run, const Ln &l, bool disabled, const QString &rea
     const bool blank = l.lex.isBlank();
     if (blank) {
         if (run.active)
-            run.texts << m_phys.value(l.first - 1);
+            run.texts << m_phys.value(l.first - 1).toString();
         return;
     }
     if (run.active && run.disabled != disabled)
@@ -1454,7 +1498,7 @@ void Importer::buildPreambleAndEpilogue()
     }
     if (marker) {
         const int from = m_lines.at(m_epi).last; // 0-based index of the line after the marker
-        const QString text = ScriptWriter::sanitizeRaw(m_phys.mid(from).join(QLatin1Char('\n')));
+        const QString text = ScriptWriter::sanitizeRaw(joinLines(m_phys.mid(from)));
         if (!text.isEmpty()) {
             parts << text;
             if (!m_generated)
@@ -1486,11 +1530,12 @@ QString Importer::physText(const Ln &l, bool stripped) const
 {
     stripped = stripped && l.disabled;
     if (l.first == l.last)
-        return stripped ? stripDisabled(m_phys.value(l.first - 1)) : m_phys.value(l.first - 1);
-    QStringList parts;
+        return (stripped ? stripDisabled(m_phys.value(l.first - 1)) : m_phys.value(l.first - 1))
+            .toString();
+    QList<QStringView> parts;
     for (int p = l.first; p <= l.last; ++p)
         parts << (stripped ? stripDisabled(m_phys.value(p - 1)) : m_phys.value(p - 1));
-    return parts.join(QLatin1Char('\n'));
+    return joinLines(parts);
 }
 
 QString Importer::rangeText(qsizetype from, qsizetype to) const

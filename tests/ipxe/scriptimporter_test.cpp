@@ -459,6 +459,16 @@ private Q_SLOTS:
         const ScriptImporter::Result c = ScriptImporter::import(QChar(0xfeff) + crlf);
         QVERIFY(c.project == a.project);
         QVERIFY(anyNoteContains(c, QStringLiteral("byte order mark")));
+
+        // A carriage return inside a line is whitespace to iPXE: `ip\rxe` is two words, before
+        // and after the writer (which deletes carriage returns from raw text).
+        const QString mid
+            = S("#!ipxe\n:m\nmenu\nitem ip\rxe X\nitem x X\nchoose c && goto ${c}\n:x\nshell\n");
+        const ScriptImporter::Result d = ScriptImporter::import(mid);
+        QCOMPARE(summary(d.project.menus.front()),
+            (QStringList { S("verbatim|m-raw-1|item ip xe X|"), S("script|x|X|") }));
+        const QString written = ScriptWriter::write(d.project);
+        QCOMPARE(ScriptWriter::write(ScriptImporter::import(written).project), written);
     }
 
     void backslashContinuations()
