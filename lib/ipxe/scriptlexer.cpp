@@ -46,64 +46,112 @@ private:
     QVarLengthArray<Segment, 2> m_segments;
 };
 
-ScriptLexer::Line lexLogical(const QString &text, const PositionMap &pos, int firstLine, int lastLine)
+ScriptLexer::Command::Next separatorOf(QStringView word)
+{
+    using Next = ScriptLexer::Command::Next;
+    if (word.size() == 2 && word.at(0) == word.at(1)) {
+        if (word.at(0) == QLatin1Char('|'))
+            return Next::IfFailure;
+        if (word.at(0) == QLatin1Char('&'))
+            return Next::IfSuccess;
+    } else if (word.size() == 1 && word.at(0) == QLatin1Char(';')) {
+        return Next::Always;
+    }
+    return Next::End; // not a separator
+}
+
+ScriptLexer::Line lexLogical(QString text, const PositionMap &pos, int firstLine, int lastLine)
 {
     ScriptLexer::Line out;
     out.line = firstLine;
     out.lastLine = lastLine;
-    out.text = text;
     const qsizetype n = text.size();
+    const QChar *chars = text.constData();
     auto at = [&](qsizetype i) { return pos.isEmpty() ? Position{firstLine, int(i) + 1} : pos.at(i); };
+    auto token = [&](qsizetype start, qsizetype length) {
+        const Position p = at(start);
+        return ScriptLexer::Token{QString(chars + start, length), p.line, p.column};
+    };
     qsizetype i = 0;
-    while (i < n && isIpxeSpace(text.at(i)))
+    while (i < n && isIpxeSpace(chars[i]))
         ++i;
-    if (i < n && text.at(i) == QLatin1Char(':')) {
+    if (i < n && chars[i] == QLatin1Char(':')) {
         out.hasLabel = true;
         const qsizetype start = ++i;
-        while (i < n && !isIpxeSpace(text.at(i)))
+        while (i < n && !isIpxeSpace(chars[i]))
             ++i;
-        out.label = {text.mid(start, i - start), at(start - 1).line, at(start - 1).column};
+        const Position p = at(start - 1);
+        out.label = {QString(chars + start, i - start), p.line, p.column};
     }
-    ScriptLexer::Command current;
-    bool any = false;
+    // Find the words first so that every list is allocated once, at its final size.
+    struct Word
+    {
+        qsizetype start;
+        qsizetype length;
+        ScriptLexer::Command::Next separator; // End for an ordinary word
+    };
+    QVarLengthArray<Word, 32> words;
+    qsizetype commandCount = 0;
     while (true) {
-        while (i < n && isIpxeSpace(text.at(i)))
+        while (i < n && isIpxeSpace(chars[i]))
             ++i;
         if (i >= n)
             break;
         const qsizetype start = i;
-        while (i < n && !isIpxeSpace(text.at(i)))
+        while (i < n && !isIpxeSpace(chars[i]))
             ++i;
-        const QString word = text.mid(start, i - start);
-        const Position p = at(start);
-        if (word.startsWith(QLatin1Char('#'))) {
+        if (chars[start] == QLatin1Char('#')) {
             out.hasComment = true;
-            out.comment = {text.mid(start), p.line, p.column};
+            out.comment = token(start, n - start);
             break;
         }
-        any = true;
-        if (word == QLatin1String("||") || word == QLatin1String("&&") || word == QLatin1String(";")) {
-            current.next = word == QLatin1String("||") ? ScriptLexer::Command::Next::IfFailure
-                : word == QLatin1String("&&")          ? ScriptLexer::Command::Next::IfSuccess
-                                                       : ScriptLexer::Command::Next::Always;
-            out.commands << current;
-            current = {};
-            continue;
-        }
-        current.words << ScriptLexer::Token{word, p.line, p.column};
+        const auto next = separatorOf(QStringView(chars + start, i - start));
+        if (next != ScriptLexer::Command::Next::End)
+            ++commandCount;
+        words.append({start, i - start, next});
     }
-    if (!current.words.isEmpty())
-        out.commands << current;
-    else if (any && !out.commands.isEmpty())
-        out.commands << current; // an empty command after a trailing terminator, e.g. `a ||`
+    if (!words.isEmpty()) {
+        // A command after the last separator, possibly empty: `a ||` ends in an empty command.
+        ++commandCount;
+        out.commands.reserve(commandCount);
+        ScriptLexer::Command current;
+        qsizetype w = 0;
+        while (w < words.size()) {
+            qsizetype end = w;
+            while (end < words.size() && words.at(end).separator == ScriptLexer::Command::Next::End)
+                ++end;
+            current.words.reserve(end - w);
+            for (; w < end; ++w)
+                current.words.append(token(words.at(w).start, words.at(w).length));
+            if (w < words.size()) {
+                current.next = words.at(w).separator;
+                ++w;
+                out.commands.append(std::move(current));
+                current = {};
+                if (w == words.size())
+                    out.commands.append(ScriptLexer::Command()); // the empty command after it
+            } else {
+                out.commands.append(std::move(current));
+            }
+        }
+    }
+    out.text = std::move(text);
     return out;
 }
 
 } // namespace
 
+const QString &ScriptLexer::Command::name() const
+{
+    static const QString none;
+    return words.isEmpty() ? none : words.front().text;
+}
+
 QStringList ScriptLexer::Command::arguments() const
 {
     QStringList args;
+    if (words.size() > 1)
+        args.reserve(words.size() - 1);
     for (qsizetype i = 1; i < words.size(); ++i)
         args << words.at(i).text;
     return args;
@@ -152,11 +200,15 @@ QList<ScriptLexer::Line> ScriptLexer::split(const QString &script)
         if (continued)
             frag.chop(1);
         pos.add(logical.size(), physical);
-        logical += frag;
         if (!continued || last) {
-            lines << lexLogical(logical, pos, first, physical);
-            logical.clear();
+            if (logical.isEmpty()) // the text of an empty line stays null, as it always was
+                lines.append(lexLogical(frag.isEmpty() ? QString() : frag.toString(), pos, first, physical));
+            else
+                lines.append(lexLogical(std::move(logical += frag), pos, first, physical));
+            logical = QString();
             pos.clear();
+        } else {
+            logical += frag;
         }
         ++physical;
         start = end + 1;

@@ -27,7 +27,7 @@ public:
         QList<Token> words;
         Next next = Next::End;
 
-        QString name() const { return words.isEmpty() ? QString() : words.front().text; }
+        const QString &name() const;
         QStringList arguments() const; // words after the name
     };
 
