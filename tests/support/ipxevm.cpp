@@ -11,6 +11,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <algorithm>
 
 #ifdef Q_OS_LINUX
 #include <csignal>
@@ -96,30 +97,44 @@ QString IpxeVm::harnessDir()
 
 QString IpxeVm::missingTools()
 {
+    // Each need is met by the first existing file of its list (absolute paths), or by a
+    // program on PATH. The locations cover Debian 12 and 13; keep them in step with the
+    // probes in tests/support/ipxe/ipxe-boot-test.sh.
     struct Need
     {
-        QString file;
+        QStringList files;
         QString package;
     };
+    const auto L = [](std::initializer_list<const char *> names) {
+        QStringList list;
+        for (const char *n : names)
+            list << QString::fromLatin1(n);
+        return list;
+    };
     const QList<Need> needs = {
-        { QStringLiteral("qemu-system-x86_64"), QStringLiteral("qemu-system-x86") },
-        { QStringLiteral("/usr/lib/ipxe/ipxe.lkrn"), QStringLiteral("ipxe") },
-        { QStringLiteral("/usr/lib/ipxe/qemu/efi-virtio.rom"), QStringLiteral("ipxe-qemu") },
-        { QStringLiteral("/usr/share/OVMF/OVMF_CODE_4M.fd"), QStringLiteral("ovmf") },
-        { QStringLiteral("/usr/share/OVMF/OVMF_VARS_4M.fd"), QStringLiteral("ovmf") },
-        { kPython, QStringLiteral("python3") },
-        { QStringLiteral("timeout"), QStringLiteral("coreutils") },
-        { QStringLiteral("bash"), QStringLiteral("bash") },
+        { L({ "qemu-system-x86_64" }), QStringLiteral("qemu-system-x86") },
+        { L({ "/usr/lib/ipxe/ipxe.lkrn" }), QStringLiteral("ipxe") }, // BIOS mode
+        { L({ "/usr/lib/ipxe/ipxe.efi", "/usr/lib/ipxe/ipxe-amd64.efi" }),
+            QStringLiteral("ipxe") }, // UEFI mode: booted from a vvfat disk
+        // CODE and VARS of the same flash size (the harness takes the first complete pair)
+        { L({ "/usr/share/OVMF/OVMF_CODE_4M.fd", "/usr/share/OVMF/OVMF_CODE.fd" }),
+            QStringLiteral("ovmf") },
+        { L({ "/usr/share/OVMF/OVMF_VARS_4M.fd", "/usr/share/OVMF/OVMF_VARS.fd" }),
+            QStringLiteral("ovmf") },
+        { L({ "/usr/bin/python3" }), QStringLiteral("python3") },
+        { L({ "timeout" }), QStringLiteral("coreutils") },
+        { L({ "bash" }), QStringLiteral("bash") },
     };
     QStringList missing;
     QStringList packages;
     for (const Need &n : needs) {
-        const bool found = n.file.startsWith(QLatin1Char('/'))
-            ? QFileInfo::exists(n.file)
-            : !QStandardPaths::findExecutable(n.file).isEmpty();
+        const bool found = std::any_of(n.files.cbegin(), n.files.cend(), [](const QString &f) {
+            return f.startsWith(QLatin1Char('/')) ? QFileInfo::exists(f)
+                                                  : !QStandardPaths::findExecutable(f).isEmpty();
+        });
         if (found)
             continue;
-        missing << n.file;
+        missing << n.files.join(QStringLiteral(" or "));
         if (!packages.contains(n.package))
             packages << n.package;
     }
@@ -128,7 +143,7 @@ QString IpxeVm::missingTools()
     return QStringLiteral(
         "The real-iPXE boot tests need QEMU, iPXE and OVMF; missing: %1. Install them with: "
         "sudo apt-get install --no-install-recommends %2 (all of them: qemu-system-x86 ipxe "
-        "ipxe-qemu ovmf)")
+        "ovmf python3)")
         .arg(missing.join(QStringLiteral(", ")), packages.join(QLatin1Char(' ')));
 }
 

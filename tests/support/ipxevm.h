@@ -33,7 +33,8 @@ struct BootResult
 
 // Boots a www directory's menu.ipxe in real iPXE under QEMU/TCG through the shell harness in
 // tests/support/ipxe and collects what happened. BIOS runs Debian's ipxe.lkrn (about 2.5 s a
-// boot); EFI runs OVMF with the NIC option ROM's iPXE (about 11 s). The guest sees the www
+// boot); EFI runs OVMF, which boots Debian's ipxe.efi from a read-only vvfat disk's removable-
+// media path; it gets the bootstrap URL from slirp's DHCP (about 12 s). The guest sees the www
 // directory as http://10.0.2.100 and can reach nothing else. boot() is synchronous, and
 // every process it starts ends before it returns (and is bounded by `timeout` even if the
 // test process dies). Set BOOTLACE_KEEP_BOOT_OUTPUT=1 to keep each boot's logs for debugging.

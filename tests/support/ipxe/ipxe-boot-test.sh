@@ -1,6 +1,6 @@
 #!/bin/bash
-# ipxe-boot-test.sh - boot real iPXE (Debian's ipxe.lkrn, or under OVMF the NIC option ROM's
-# iPXE EFI driver) under QEMU/TCG against a loopback-only HTTP server; record what happened.
+# ipxe-boot-test.sh - boot real iPXE (Debian's ipxe.lkrn, or under OVMF Debian's ipxe.efi)
+# under QEMU/TCG against a loopback-only HTTP server; record what happened.
 # Used by the C++ fixture tests/support/ipxevm.h; can be run by hand as well.
 #
 #   ipxe-boot-test.sh -w WWWDIR -o OUTDIR [options] [ACTION options...]
@@ -10,8 +10,10 @@
 #     -o DIR    output: serial.log access.log port qemu.rc bootstrap.ipxe qemu.out mon.sock
 #     -e PATH   entry script relative to WWWDIR (default menu.ipxe), or a full URL
 #     -m MODE   lkrn  -kernel ipxe.lkrn -initrd bootstrap.ipxe, static IP (default, ~2.5 s)
-#               efi   OVMF + the NIC ROM's iPXE EFI driver (${platform} = efi); DHCP filename =
-#                     the bootstrap URL (~11 s)
+#               efi   OVMF boots Debian's ipxe.efi as EFI/BOOT/BOOTX64.EFI from a read-only
+#                     vvfat disk (the removable-media path, so no reliance on OVMF's network
+#                     boot order; the NIC has no option ROM); iPXE autoboots with slirp DHCP,
+#                     whose filename is the bootstrap URL (${platform} = efi)
 #     -d FILE   attach FILE as a raw IDE disk (snapshot=on: the guest never writes to FILE)
 #     -t SECS   hard wall-clock limit for QEMU (default 30)
 #   Actions, run in the given order once QEMU is up (through ipxe-mon.py):
@@ -51,7 +53,28 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 # once per guest TCP connection) and would make $! a wrapper instead of the server
 PY=${PYTHON:-/usr/bin/python3}; [ -x "$PY" ] || PY=$(command -v python3)
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd); WWW=$(cd "$WWW" && pwd)
-rm -f "$OUT"/{serial.log,access.log,port,qemu.rc,mon.sock,bootstrap.ipxe,httpd.err,qemu.out,vars.fd}
+
+# Firmware and iPXE binaries: the first that exists of the known locations (Debian 12 and 13;
+# keep in step with IpxeVm::missingTools() in tests/support/ipxevm.cpp).
+first() { local f; for f in "$@"; do [ -f "$f" ] && { echo "$f"; return 0; }; done; return 1; }
+need() { echo "HARNESS-HOST: $1 not found (tried: ${*:2}); install Debian package(s): $PKGS" >&2; exit 2; }
+PKGS="qemu-system-x86 ipxe ovmf"
+case $MODE in
+  lkrn)
+    LKRN=$(first /usr/lib/ipxe/ipxe.lkrn) || need ipxe.lkrn /usr/lib/ipxe/ipxe.lkrn ;;
+  efi)
+    IPXE_EFI=$(first /usr/lib/ipxe/ipxe.efi /usr/lib/ipxe/ipxe-amd64.efi) \
+      || need ipxe.efi /usr/lib/ipxe/ipxe.efi /usr/lib/ipxe/ipxe-amd64.efi
+    # CODE and VARS must come from the same build (same flash size): probe them as pairs
+    OVMF_CODE= OVMF_VARS=
+    for pair in /usr/share/OVMF/OVMF_CODE_4M.fd:/usr/share/OVMF/OVMF_VARS_4M.fd \
+                /usr/share/OVMF/OVMF_CODE.fd:/usr/share/OVMF/OVMF_VARS.fd; do
+      [ -f "${pair%%:*}" ] && [ -f "${pair##*:}" ] && { OVMF_CODE=${pair%%:*} OVMF_VARS=${pair##*:}; break; }
+    done
+    [ -n "$OVMF_CODE" ] || need "OVMF_CODE/OVMF_VARS" /usr/share/OVMF/OVMF_{CODE,VARS}{_4M,}.fd ;;
+  *) echo "bad mode $MODE" >&2; exit 2 ;;
+esac
+rm -rf "$OUT"/{serial.log,access.log,port,qemu.rc,mon.sock,bootstrap.ipxe,httpd.err,qemu.out,vars.fd,esp}
 ACTIONS=("${ACTIONS[@]/@OUT@/$OUT}")
 
 HTTPD_PID= QEMU_PID= MON_PID=
@@ -100,28 +123,35 @@ esac
 } > "$OUT/bootstrap.ipxe"
 BOOTSTRAP_URL=$BASE/__harness__/bootstrap.ipxe
 
-MACHINE=pc BOOTORD= NIC="virtio-net-pci,netdev=n0" SERIALWAIT=()
+MACHINE=pc NIC="virtio-net-pci,netdev=n0" SERIALWAIT=()
 case $MODE in
   lkrn)
-    BOOT=(-kernel /usr/lib/ipxe/ipxe.lkrn -initrd "$OUT/bootstrap.ipxe")
-    NIC="$NIC,romfile="               # lkrn drives virtio-net itself; skip the ROM's prompt
+    BOOT=(-kernel "$LKRN" -initrd "$OUT/bootstrap.ipxe")
     NETDEV="$SLIRP" ;;
   efi)
-    cp /usr/share/OVMF/OVMF_VARS_4M.fd "$OUT/vars.fd"
+    # ipxe.efi as the removable-media boot loader on a read-only FAT disk (QEMU vvfat):
+    # OVMF boots it whatever its network boot options are (OVMF 2025.02 in Debian 13 never
+    # tries the NIC ROM). ipxe.efi drives virtio-net with its own driver and autoboots:
+    # DHCP from slirp, whose filename is the bootstrap URL.
+    mkdir -p "$OUT/esp/EFI/BOOT"
+    cp "$IPXE_EFI" "$OUT/esp/EFI/BOOT/BOOTX64.EFI"
+    cp "$OVMF_VARS" "$OUT/vars.fd"
     MACHINE=q35
-    BOOT=(-drive if=pflash,format=raw,readonly=on,file=/usr/share/OVMF/OVMF_CODE_4M.fd
-          -drive "if=pflash,format=raw,file=$OUT/vars.fd")
-    BOOTORD=order=n,; NETDEV="$SLIRP,bootfile=$BOOTSTRAP_URL"
+    BOOT=(-drive "if=pflash,format=raw,readonly=on,file=$OVMF_CODE"
+          -drive "if=pflash,format=raw,file=$OUT/vars.fd"
+          -drive "if=none,id=esp,format=raw,readonly=on,file=fat:$OUT/esp"
+          -device virtio-blk-pci,drive=esp,bootindex=0)
+    NETDEV="$SLIRP,bootfile=$BOOTSTRAP_URL"
     SERIALWAIT=(--serial "$OUT/serial.log") ;;
-  *) echo "bad mode $MODE" >&2; exit 2 ;;
 esac
+NIC="$NIC,romfile="                   # no option ROM: the booted iPXE drives virtio-net itself
 DISKOPT=(); [ -n "$DISK" ] && DISKOPT=(-drive "file=$DISK,format=raw,if=ide,snapshot=on")
 
 # 3. QEMU/TCG. -nographic makes SeaBIOS mirror the text console to COM1 (sercon);
 #    -no-reboot turns any reset into an exit; isa-debug-exit lets the stubs exit.
 timeout -k 5 "$TMO" qemu-system-x86_64 -machine "$MACHINE,accel=tcg" -m 256 -smp 1 \
   -nographic -serial "file:$OUT/serial.log" -monitor "unix:$OUT/mon.sock,server=on,wait=off" \
-  -no-reboot -boot "${BOOTORD}reboot-timeout=0" \
+  -no-reboot -boot reboot-timeout=0 \
   -device isa-debug-exit,iobase=0xf4,iosize=0x04 \
   -netdev "$NETDEV" -device "$NIC" "${DISKOPT[@]}" "${BOOT[@]}" </dev/null >"$OUT/qemu.out" 2>&1 &
 QEMU_PID=$!
