@@ -16,6 +16,7 @@
 #include <QApplication>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProcess>
 #include <QPushButton>
 #include <QTemporaryDir>
 #include <QTest>
@@ -184,6 +185,41 @@ private Q_SLOTS:
         answerNextMessageBox(QStringLiteral("Discard"));
         QVERIFY(w.close());
         QCOMPARE(ProjectFile::load(examplePath()).project.menus[0].items[1].label, QStringLiteral("Boot from local disk"));
+    }
+
+    // The real thing: a bootlace window with unsaved work is killed with SIGKILL; the next
+    // window offers the work back.
+    void killDashNineLosesNothing()
+    {
+        const QString recoveryDir = m_dir.filePath(QStringLiteral("recovery-kill"));
+        QProcess victim;
+        victim.setProcessEnvironment(QProcessEnvironment::systemEnvironment());
+        victim.start(QStringLiteral(BOOTLACE_RECOVERY_VICTIM),
+                     {m_dir.filePath(QStringLiteral("victim.ini")), recoveryDir, examplePath(),
+                      QStringLiteral("Typed before kill -9")});
+        QVERIFY(victim.waitForStarted());
+        QByteArray output;
+        QTRY_VERIFY_WITH_TIMEOUT((output += victim.readAllStandardOutput()).contains("READY")
+                                     || victim.state() == QProcess::NotRunning,
+                                 20000);
+        QVERIFY2(victim.state() == QProcess::Running, victim.readAllStandardError().constData());
+        victim.kill(); // SIGKILL: no destructor, no cleanup
+        QVERIFY(victim.waitForFinished());
+
+        Settings settings(m_dir.filePath(QStringLiteral("after-kill.ini")));
+        RecoveryStore store(recoveryDir);
+        QVERIFY(store.beginSession());
+        QCOMPARE(store.orphans().size(), 1);
+        MainWindow w(&settings, &store);
+        w.show();
+        answerNextMessageBox(QStringLiteral("Restore"));
+        w.offerRecovery();
+        QCOMPARE(w.document()->model()->project().menus.at(0).items.at(1).label,
+                 QStringLiteral("Typed before kill -9"));
+        QVERIFY(w.document()->isModified());
+        QCOMPARE(w.document()->fileName(), examplePath());
+        answerNextMessageBox(QStringLiteral("Discard"));
+        QVERIFY(w.close());
     }
 
     void closeWithUnsavedChangesAsks()
