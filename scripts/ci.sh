@@ -4,7 +4,7 @@
 #   2. Debian 13 in a debootstrap chroot:  scripts/run-tests-trixie.sh (KSyntaxHighlighting)
 # Both legs always run; the exit status is non-zero if either failed. Extra arguments go to
 # ctest in both legs (e.g. `scripts/ci.sh -L qemu`). The last line is "N passed, N failed",
-# counting legs.
+# counting the tests of both legs.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 logs=$(mktemp -d)
@@ -19,7 +19,7 @@ names=("Debian 12 (native, Qt 6.4, built-in highlighter)"
        "Debian 13 (chroot, Qt 6.8, KSyntaxHighlighting)")
 commands=("scripts/run-tests.sh" "scripts/run-tests-trixie.sh")
 results=()
-passed=0 failed=0
+passed=0 failed=0 tests_passed=0 tests_failed=0
 for i in "${!names[@]}"; do
     echo "ci: ===== leg $((i + 1))/${#names[@]}: ${names[i]}: ${commands[i]} ====="
     start=$(date +%s)
@@ -31,6 +31,11 @@ for i in "${!names[@]}"; do
     rc=${PIPESTATUS[0]}
     secs=$(($(date +%s) - start))
     tests=$(grep -E '^[0-9]+% tests passed' "$logs/$i.log" | tail -1)
+    # "100% tests passed, 0 tests failed out of 28" -> count passed and failed tests
+    if [[ $tests =~ ([0-9]+)\ tests\ failed\ out\ of\ ([0-9]+) ]]; then
+        tests_failed=$((tests_failed + BASH_REMATCH[1]))
+        tests_passed=$((tests_passed + BASH_REMATCH[2] - BASH_REMATCH[1]))
+    fi
     if [ "$rc" -eq 0 ]; then
         passed=$((passed + 1)); verdict="PASSED"
     else
@@ -40,5 +45,8 @@ for i in "${!names[@]}"; do
 done
 echo
 printf '%s\n' "${results[@]}"
-echo "$passed passed, $failed failed"
+echo "ci: legs: $passed passed, $failed failed"
+# The closing line counts tests over both legs; a leg that failed before its tests ran counts
+# as one failure so that the line never looks green.
+echo "$tests_passed passed, $((tests_failed + (failed > 0 && tests_failed == 0 ? failed : 0))) failed"
 [ "$failed" -eq 0 ]
