@@ -8,8 +8,10 @@
 #include "model/atomicfile.h"
 #include "model/identifier.h"
 #include "model/projectfile.h"
+#include "testboot/testbootjob.h"
 
 #include <QCommandLineParser>
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -38,10 +40,11 @@ Commands:
   render PROJECT [-o FILE]     Write the menu.ipxe generated from a project file.
   import MENU [-o PROJECT]     Read a hand-written iPXE menu into a project file.
   lint FILE|PROJECT            Check an iPXE script or a project's generated script.
+  testboot PROJECT             Boot the menu in real iPXE under QEMU and report what happened.
 
 Run "bootlace-cli <command> --help" for the options of a command.
 Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable or malformed input,
-4 output could not be written.
+4 output could not be written; testboot: 5 boot failed, 6 timeout, 7 QEMU/iPXE/OVMF missing.
 )";
 
 // Writes data to fileName atomically, or to stdout for "-" / empty.
@@ -99,6 +102,22 @@ void setVariable(Project *project, const QString &name, const QString &value)
     project->variables.append({name, value});
 }
 
+// Applies --set NAME=VALUE assignments; false (with a message) on a malformed one.
+bool applySetOptions(Project *project, const QStringList &assignments)
+{
+    for (const QString &assignment : assignments) {
+        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
+        const QString name = assignment.left(eq);
+        if (eq <= 0 || !Identifier::isValid(name)) {
+            err() << "bootlace-cli: --set expects NAME=VALUE with a valid variable name, got \"" << assignment
+                  << "\"" << Qt::endl;
+            return false;
+        }
+        setVariable(project, name, assignment.mid(eq + 1));
+    }
+    return true;
+}
+
 int render(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -121,16 +140,8 @@ int render(const QStringList &args)
         err() << "bootlace-cli: " << loaded.error << Qt::endl;
         return InputError;
     }
-    for (const QString &assignment : parser.values(set)) {
-        const qsizetype eq = assignment.indexOf(QLatin1Char('='));
-        const QString name = assignment.left(eq);
-        if (eq <= 0 || !Identifier::isValid(name)) {
-            err() << "bootlace-cli: --set expects NAME=VALUE with a valid variable name, got \"" << assignment
-                  << "\"" << Qt::endl;
-            return UsageError;
-        }
-        setVariable(&loaded.project, name, assignment.mid(eq + 1));
-    }
+    if (!applySetOptions(&loaded.project, parser.values(set)))
+        return UsageError;
     return writeOutput(parser.value(output), ScriptWriter::write(loaded.project).toUtf8());
 }
 
@@ -285,6 +296,115 @@ int lint(const QStringList &args)
     return Success;
 }
 
+
+const char *const kTestbootHelp = R"(
+Boots the project's generated menu in Debian's iPXE under QEMU/TCG (BIOS: ipxe.lkrn; UEFI:
+OVMF + ipxe.efi), served by a loopback HTTP server that the guest sees as http://10.0.2.100
+and that reaches nothing else. Chooses the default entry, or ENTRY (navigating through
+submenus with the arrow keys or the entry's hotkey), then prints the requests iPXE made and
+how the boot ended. "Kernel started" means: the test stubs exited QEMU, or the console showed
+"Linux version", "Booting the kernel" or "EFI stub:" (a real kernel with console=ttyS0).
+Point the project's URLs at the guest's view of --www with --set, e.g.
+  --www ./www --set boot-server=http://10.0.2.100
+Needs the Debian packages qemu-system-x86 ipxe ovmf.
+Exit codes: 0 kernel started, 2 usage error (also: ENTRY not shown on this platform),
+3 unreadable project, 5 boot failed (iPXE error, or the menu returned), 6 timeout,
+7 QEMU, iPXE or OVMF missing, 8 the harness itself failed.)";
+
+int testboot(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.bootlace.json).") +
+                                                                QString::fromUtf8(kTestbootHelp),
+                                 QStringLiteral("testboot PROJECT"));
+    const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("bios (default) or efi."),
+                                      QStringLiteral("PLATFORM"), QStringLiteral("bios"));
+    const QCommandLineOption select(QStringLiteral("select"),
+                                    QStringLiteral("Choose the entry with this id (default: the default entry)."),
+                                    QStringLiteral("ENTRY"));
+    const QCommandLineOption timeout(QStringLiteral("timeout"),
+                                     QStringLiteral("Stop the VM after S seconds (default 60)."), QStringLiteral("S"),
+                                     QStringLiteral("60"));
+    const QCommandLineOption www(QStringLiteral("www"),
+                                 QStringLiteral("Serve DIR as the boot server (read-only), next to the menu."),
+                                 QStringLiteral("DIR"));
+    const QCommandLineOption set(QStringLiteral("set"),
+                                 QStringLiteral("Override (or add) the project variable NAME, as for render. Repeatable."),
+                                 QStringLiteral("NAME=VALUE"));
+    parser.addOptions({platform, select, timeout, www, set});
+    int code = Success;
+    if (!parseCommand(parser, args, 1, 1, &code))
+        return code;
+    TestBootJob::Platform plat = TestBootJob::Platform::Bios;
+    if (parser.value(platform) == QLatin1String("efi") || parser.value(platform) == QLatin1String("uefi")) {
+        plat = TestBootJob::Platform::Efi;
+    } else if (parser.value(platform) != QLatin1String("bios")) {
+        err() << "bootlace-cli: --platform must be bios or efi" << Qt::endl;
+        return UsageError;
+    }
+    bool ok = false;
+    const int secs = parser.value(timeout).toInt(&ok);
+    if (!ok || secs < 1 || secs > 3600) {
+        err() << "bootlace-cli: --timeout expects seconds (1-3600)" << Qt::endl;
+        return UsageError;
+    }
+    ProjectFile::LoadResult loaded = ProjectFile::load(parser.positionalArguments().front());
+    if (!loaded.ok()) {
+        err() << "bootlace-cli: " << loaded.error << Qt::endl;
+        return InputError;
+    }
+    if (!applySetOptions(&loaded.project, parser.values(set)))
+        return UsageError;
+
+    TestBootJob job;
+    job.setProject(loaded.project);
+    job.setPlatform(plat);
+    job.setSelection(parser.value(select));
+    job.setTimeoutSecs(secs);
+    job.setWwwDir(parser.value(www));
+    QObject::connect(&job, &TestBootJob::finished, QCoreApplication::instance(), &QCoreApplication::quit);
+    job.start();
+    QCoreApplication::exec();
+
+    const TestBootResult &r = job.result();
+    using Outcome = TestBootResult::Outcome;
+    switch (r.outcome) {
+    case Outcome::ToolsMissing:
+        err() << "bootlace-cli: " << r.detail << Qt::endl;
+        return ToolsMissing;
+    case Outcome::Error:
+        err() << "bootlace-cli: " << r.detail << Qt::endl;
+        return r.qemuExitCode == -1 && r.requests.isEmpty() && r.serial.isEmpty() ? UsageError : HarnessError;
+    default:
+        break;
+    }
+    out() << "requests:" << Qt::endl;
+    for (const QString &request : r.requests)
+        out() << "  " << request << Qt::endl;
+    if (r.requests.isEmpty())
+        out() << "  (none)" << Qt::endl;
+    switch (r.outcome) {
+    case Outcome::KernelStarted:
+        out() << "result: " << r.detail << Qt::endl;
+        break;
+    case Outcome::BootFailed:
+        out() << "result: boot failed: " << r.detail << Qt::endl;
+        break;
+    default:
+        out() << "result: " << r.detail << Qt::endl;
+        break;
+    }
+    out() << "time: " << QString::number(r.seconds, 'f', 1) << " s" << Qt::endl;
+    switch (r.outcome) {
+    case Outcome::KernelStarted:
+        return Success;
+    case Outcome::BootFailed:
+        return BootFailed;
+    default:
+        return BootTimeout;
+    }
+}
+
 } // namespace
 
 int run(const QStringList &args)
@@ -308,6 +428,8 @@ int run(const QStringList &args)
         return import(args);
     if (command == QLatin1String("lint"))
         return lint(args);
+    if (command == QLatin1String("testboot"))
+        return testboot(args);
     err() << "bootlace-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return UsageError;
 }

@@ -11,6 +11,10 @@ enum ExitCode : int {
     UsageError = 2,   // bad command line
     InputError = 3,   // an input file is missing, unreadable or malformed
     OutputError = 4,  // an output file could not be written
+    BootFailed = 5,   // testboot: iPXE reported an error, or the menu returned without booting
+    BootTimeout = 6,  // testboot: nothing was booted before --timeout
+    ToolsMissing = 7, // testboot: QEMU, iPXE or OVMF is not installed
+    HarnessError = 8, // testboot: the QEMU harness itself failed
 };
 
 // Runs one bootlace-cli subcommand; `args` starts with the subcommand name.

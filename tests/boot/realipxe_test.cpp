@@ -22,7 +22,7 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-// The loopback HTTP server as the guest sees it (see tests/support/ipxe/ipxe-boot-test.sh).
+// The loopback HTTP server as the guest sees it (see lib/testboot/harness/ipxe-boot-test.sh).
 const QString kBase = u"http://10.0.2.100"_s;
 const QString kBaseRef = u"${base}"_s;
 

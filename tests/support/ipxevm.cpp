@@ -92,14 +92,14 @@ IpxeVm::~IpxeVm() = default;
 
 QString IpxeVm::harnessDir()
 {
-    return TestData::path(QStringLiteral("tests/support/ipxe"));
+    return TestData::path(QStringLiteral("lib/testboot/harness"));
 }
 
 QString IpxeVm::missingTools()
 {
     // Each need is met by the first existing file of its list (absolute paths), or by a
     // program on PATH. The locations cover Debian 12 and 13; keep them in step with the
-    // probes in tests/support/ipxe/ipxe-boot-test.sh.
+    // probes in lib/testboot/harness/ipxe-boot-test.sh.
     struct Need
     {
         QStringList files;

@@ -10,7 +10,7 @@ class QTemporaryDir;
 
 namespace Bootlace::Test {
 
-// What one boot of real iPXE did, as recorded by tests/support/ipxe/ipxe-boot-test.sh.
+// What one boot of real iPXE did, as recorded by lib/testboot/harness/ipxe-boot-test.sh.
 struct BootResult
 {
     int exitCode = -1; // QEMU's: 101 bzImage stub, 103 EFI stub, 105 boot sector, 0 gave up
@@ -32,7 +32,7 @@ struct BootResult
 };
 
 // Boots a www directory's menu.ipxe in real iPXE under QEMU/TCG through the shell harness in
-// tests/support/ipxe and collects what happened. BIOS runs Debian's ipxe.lkrn (about 2.5 s a
+// lib/testboot/harness and collects what happened. BIOS runs Debian's ipxe.lkrn (about 2.5 s a
 // boot); EFI runs OVMF, which boots Debian's ipxe.efi from a read-only vvfat disk's removable-
 // media path; it gets the bootstrap URL from slirp's DHCP (about 12 s). The guest sees the www
 // directory as http://10.0.2.100 and can reach nothing else. boot() is synchronous, and

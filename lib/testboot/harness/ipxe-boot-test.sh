@@ -1,7 +1,8 @@
 #!/bin/bash
 # ipxe-boot-test.sh - boot real iPXE (Debian's ipxe.lkrn, or under OVMF Debian's ipxe.efi)
 # under QEMU/TCG against a loopback-only HTTP server; record what happened.
-# Used by the C++ fixture tests/support/ipxevm.h; can be run by hand as well.
+# Used by TestBootJob (lib/testboot, `bootlace-cli testboot`) and the test fixture
+# tests/support/ipxevm.h; can be run by hand as well.
 #
 #   ipxe-boot-test.sh -w WWWDIR -o OUTDIR [options] [ACTION options...]
 #     -w DIR    document root, served on 127.0.0.1:PORT (a free port); the guest sees it as
@@ -55,7 +56,7 @@ PY=${PYTHON:-/usr/bin/python3}; [ -x "$PY" ] || PY=$(command -v python3)
 mkdir -p "$OUT"; OUT=$(cd "$OUT" && pwd); WWW=$(cd "$WWW" && pwd)
 
 # Firmware and iPXE binaries: the first that exists of the known locations (Debian 12 and 13;
-# keep in step with IpxeVm::missingTools() in tests/support/ipxevm.cpp).
+# keep in step with TestBootJob::missingTools() and IpxeVm::missingTools()).
 first() { local f; for f in "$@"; do [ -f "$f" ] && { echo "$f"; return 0; }; done; return 1; }
 need() { echo "HARNESS-HOST: $1 not found (tried: ${*:2}); install Debian package(s): $PKGS" >&2; exit 2; }
 PKGS="qemu-system-x86 ipxe ovmf"
