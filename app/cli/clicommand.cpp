@@ -44,7 +44,8 @@ Commands:
 
 Run "bootlace-cli <command> --help" for the options of a command.
 Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable or malformed input,
-4 output could not be written; testboot: 5 boot failed, 6 timeout, 7 QEMU/iPXE/OVMF missing.
+4 output could not be written; testboot: 5 boot failed, 6 timeout, 7 QEMU/iPXE/OVMF missing,
+8 test-boot harness failed.
 )";
 
 // Writes data to fileName atomically, or to stdout for "-" / empty.
@@ -68,9 +69,9 @@ int writeOutput(const QString &fileName, const QByteArray &data)
 // Parses the options of one subcommand; returns false (with exitCode set) when the command
 // should stop here (help shown or bad usage).
 bool parseCommand(QCommandLineParser &parser, const QStringList &args, int minPositional,
-                  int maxPositional, int *exitCode)
+                  int maxPositional, int *exitCode, const QString &description = {})
 {
-    parser.setApplicationDescription(QString());
+    parser.setApplicationDescription(description);
     const QCommandLineOption help = parser.addHelpOption();
     if (!parser.parse(args)) {
         err() << "bootlace-cli: " << parser.errorText() << Qt::endl;
@@ -297,8 +298,7 @@ int lint(const QStringList &args)
 }
 
 
-const char *const kTestbootHelp = R"(
-Boots the project's generated menu in Debian's iPXE under QEMU/TCG (BIOS: ipxe.lkrn; UEFI:
+const char *const kTestbootHelp = R"(Boots the project's generated menu in Debian's iPXE under QEMU/TCG (BIOS: ipxe.lkrn; UEFI:
 OVMF + ipxe.efi), served by a loopback HTTP server that the guest sees as http://10.0.2.100
 and that reaches nothing else. Chooses the default entry, or ENTRY (navigating through
 submenus with the arrow keys or the entry's hotkey), then prints the requests iPXE made and
@@ -314,8 +314,7 @@ Exit codes: 0 kernel started, 2 usage error (also: ENTRY not shown on this platf
 int testboot(const QStringList &args)
 {
     QCommandLineParser parser;
-    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.bootlace.json).") +
-                                                                QString::fromUtf8(kTestbootHelp),
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file (.bootlace.json)."),
                                  QStringLiteral("testboot PROJECT"));
     const QCommandLineOption platform(QStringLiteral("platform"), QStringLiteral("bios (default) or efi."),
                                       QStringLiteral("PLATFORM"), QStringLiteral("bios"));
@@ -333,7 +332,7 @@ int testboot(const QStringList &args)
                                  QStringLiteral("NAME=VALUE"));
     parser.addOptions({platform, select, timeout, www, set});
     int code = Success;
-    if (!parseCommand(parser, args, 1, 1, &code))
+    if (!parseCommand(parser, args, 1, 1, &code, QString::fromUtf8(kTestbootHelp)))
         return code;
     TestBootJob::Platform plat = TestBootJob::Platform::Bios;
     if (parser.value(platform) == QLatin1String("efi") || parser.value(platform) == QLatin1String("uefi")) {
