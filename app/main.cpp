@@ -4,6 +4,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 int main(int argc, char *argv[])
 {
@@ -12,6 +13,10 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(BOOTLACE_VERSION));
     QApplication::setOrganizationName(QStringLiteral("Bootlace"));
     QApplication::setDesktopFileName(QStringLiteral("org.bootlace.Bootlace"));
+    QIcon fallbackIcon;
+    for (const int size : {16, 24, 32, 48, 64, 128, 256})
+        fallbackIcon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.bootlace.Bootlace.png").arg(size));
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.bootlace.Bootlace"), fallbackIcon));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Edit, check and publish iPXE boot menus."));

@@ -17,6 +17,7 @@ if [ "${1:-}" = "--test" ]; then
         binutils python3                          # test kernels (as/ld) and the test HTTP server
         xvfb xauth                                # GUI smoke test in a real X server
         debootstrap                               # the Debian 13 leg (scripts/run-tests-trixie.sh)
+        desktop-file-utils appstream              # packaging_validate (.desktop and metainfo)
     )
 fi
 
