@@ -42,6 +42,46 @@ QStringView stripDisabled(QStringView physical)
     return physical == kDisabledBare ? QStringView() : physical;
 }
 
+bool isIpxeSpace(QChar c)
+{
+    const char16_t u = c.unicode();
+    return u == u' ' || u == u'\t' || u == u'\n' || u == u'\v' || u == u'\f' || u == u'\r';
+}
+
+bool isBlankText(QStringView line)
+{
+    return line.trimmed().isEmpty();
+}
+
+// A line of nothing but Unicode spaces of which iPXE does not take all for spaces (U+00A0...).
+bool isOddBlank(QStringView line)
+{
+    if (line.isEmpty() || !isBlankText(line))
+        return false;
+    for (QChar c : line) {
+        if (!isIpxeSpace(c))
+            return true;
+    }
+    return false;
+}
+
+// Whether raw text may end right before this line: a label, a comment or `#~ ` line, or a line
+// the importer reads as structure (`menu`, `choose`, `item`, `iseq ... item`, `goto`).
+bool isBoundaryText(QStringView line)
+{
+    const QStringView t = line.trimmed();
+    if (t.isEmpty())
+        return false;
+    if (t.startsWith(QLatin1Char(':')) || t.startsWith(QLatin1Char('#')))
+        return true;
+    qsizetype end = 0;
+    while (end < t.size() && !isIpxeSpace(t.at(end)))
+        ++end;
+    const QStringView w = t.left(end);
+    return w == QLatin1String("menu") || w == QLatin1String("choose") || w == QLatin1String("item")
+        || w == QLatin1String("goto") || w == QLatin1String("iseq");
+}
+
 QString separator(Next next)
 {
     switch (next) {
@@ -525,6 +565,7 @@ private:
     };
 
     bool checkText();
+    void normalizeText();
     void splitLines();
     qsizetype readHeader();
     qsizetype readVariables(qsizetype i);
@@ -619,20 +660,75 @@ bool Importer::checkText()
     return true;
 }
 
+void Importer::normalizeText()
+{
+    bool needed = m_script.contains(QLatin1Char('\r'));
+    for (QStringView v : QStringView(m_script).split(QLatin1Char('\n'))) {
+        if (needed)
+            break;
+        needed = v.endsWith(QLatin1Char('\\')) || isOddBlank(v)
+            || (isDisabledText(v) && isOddBlank(stripDisabled(v)));
+    }
+    if (!needed)
+        return;
+    QStringList lines = m_script.split(QLatin1Char('\n'));
+    // A line's last '\r' ends the line (CRLF); any other one is whitespace to iPXE. The writer
+    // deletes carriage returns from raw text, so they become spaces here to read the same way
+    // before and after writing.
+    for (QString &l : lines) {
+        if (l.endsWith(QLatin1Char('\r')))
+            l.chop(1);
+        l.replace(QLatin1Char('\r'), QLatin1Char(' '));
+    }
+    // The writer also trims lines of spaces from the ends of raw text and drops every trailing
+    // backslash of its last line. Where raw text can end, read the script that way already: a
+    // line of Unicode spaces is empty, and a backslash that only joins an empty line (or the end
+    // of the script) goes, with any others before it. Walks backwards so that a line emptied
+    // this way counts as empty for the line before it.
+    int chopped = 0;
+    qsizetype nextPlain = -1; // the nearest later line that is not blank
+    qsizetype nextInner = -1; // the same, also skipping commented-out blank lines ("#~ ")
+    for (qsizetype i = lines.size() - 1; i >= 0; --i) {
+        QString &l = lines[i];
+        if (isOddBlank(l))
+            l.clear();
+        else if (isDisabledText(l) && isOddBlank(stripDisabled(l)))
+            l = kDisabledPrefix;
+        if (l.endsWith(QLatin1Char('\\'))) {
+            bool chop = i + 1 >= lines.size();
+            if (!chop && !isDisabledText(l)) {
+                chop = isBlankText(lines.at(i + 1))
+                    && (nextPlain < 0 || isBoundaryText(lines.at(nextPlain)));
+            } else if (!chop) {
+                const QString &next = lines.at(i + 1);
+                if (isBlankText(next)
+                    || (isDisabledText(next) && isBlankText(stripDisabled(next)))) {
+                    chop = nextInner < 0 || !isDisabledText(lines.at(nextInner))
+                        || isBoundaryText(stripDisabled(lines.at(nextInner)));
+                }
+            }
+            if (chop) {
+                while (l.endsWith(QLatin1Char('\\')))
+                    l.chop(1);
+                ++chopped;
+            }
+        }
+        if (!isBlankText(l)) {
+            nextPlain = i;
+            if (!(isDisabledText(l) && isBlankText(stripDisabled(l))))
+                nextInner = i;
+        }
+    }
+    if (chopped > 0)
+        m_r.notes << QStringLiteral(
+            "%1 line(s) ended in a backslash that joined nothing; it was dropped")
+                         .arg(chopped);
+    m_script = lines.join(QLatin1Char('\n'));
+}
+
 void Importer::splitLines()
 {
-    if (m_script.contains(QLatin1Char('\r'))) {
-        // A line's last '\r' ends the line (CRLF); any other one is whitespace to iPXE. The
-        // writer deletes carriage returns from raw text, so they become spaces here to read
-        // the same way before and after writing.
-        QStringList phys = m_script.split(QLatin1Char('\n'));
-        for (QString &p : phys) {
-            if (p.endsWith(QLatin1Char('\r')))
-                p.chop(1);
-            p.replace(QLatin1Char('\r'), QLatin1Char(' '));
-        }
-        m_script = phys.join(QLatin1Char('\n'));
-    }
+    normalizeText();
     // Views into m_script, which does not change from here on.
     m_phys = QStringView(m_script).split(QLatin1Char('\n'));
     QList<Line> lexed = ScriptLexer::split(m_script);
@@ -859,7 +955,7 @@ void Importer::addToRun(Run &run, const Ln &l, bool disabled, const QString &rea
     const bool blank = l.lex.isBlank();
     if (blank) {
         if (run.active)
-            run.texts << m_phys.value(l.first - 1).toString();
+            run.texts << physText(l, run.disabled); // all its lines: `\` + empty is blank too
         return;
     }
     if (run.active && run.disabled != disabled)

@@ -78,6 +78,11 @@ namespace Bootlace {
 //   without the Bootlace header becomes menu `main` with one entry.
 // - A script that defines a label twice has no stable reading: iPXE only jumps to the first,
 //   and the others are raw text that may move between blocks on a second import.
+// - The input is first read the way the writer will leave raw text: a carriage return inside a
+//   line is a space; a line of only Unicode spaces (U+00A0...) is empty; a line ending in
+//   backslashes that join only an empty line (or the end of the script) loses them when the
+//   next non-empty line is a label, comment, `menu`, `choose`, `item`, `iseq` or `goto` line
+//   or the end. Raw text with such a line in its middle comes back without those backslashes.
 class ScriptImporter final
 {
 public:

@@ -362,6 +362,14 @@ private Q_SLOTS:
                 S("gap|main-gap-2|Entry|") }));
     }
 
+    void verbatimWithAContinuedEmptyLine()
+    {
+        // `\` followed by an empty line is one blank logical line of two physical lines.
+        Item v = entry(Item::Kind::Verbatim, QStringLiteral("v"));
+        v.script = QStringLiteral("echo a\n\\\n\n\necho b");
+        checkRoundTrip(twoMenus({ v, entry(Item::Kind::Shell, QStringLiteral("sh")) }));
+    }
+
     void generatedIdsAvoidLabels()
     {
         // A raw label that looks like a generated id pushes the generated one aside.
@@ -495,6 +503,23 @@ private Q_SLOTS:
         QCOMPARE(m.items.front().args, QStringLiteral("auto=true quiet"));
         QCOMPARE(m.items.at(1).script, QStringLiteral("echo one \\\n  two"));
         QCOMPARE(kept(r), (QStringList { S("17-19 menu menu, entry 'odd'") }));
+
+        // The writer drops every trailing backslash from the last line of raw text and trims
+        // lines of spaces from its ends; a backslash that joins only an empty line (or the end)
+        // and a line of Unicode spaces are read that way from the start, so that the written
+        // script reads the same.
+        const QString edges
+            = S("#!ipxe\n:m\nmenu\nitem a A\nitem b B\nchoose c && goto ${c}\n"
+                ":a\n\u00a0\nchain --autofree http://h/x\\\\\n\n:b\nshell \\\\\\\n");
+        const ScriptImporter::Result e = ScriptImporter::import(edges);
+        QCOMPARE(
+            summary(e.project.menus.front()), (QStringList { S("script|a|A|"), S("script|b|B|") }));
+        QCOMPARE(e.project.menus.front().items.at(0).script,
+            QStringLiteral("chain --autofree http://h/x\ngoto b"));
+        QCOMPARE(e.project.menus.front().items.at(1).script, QStringLiteral("shell \nexit"));
+        QVERIFY(anyNoteContains(e, QStringLiteral("backslash")));
+        const QString written = ScriptWriter::write(e.project);
+        QCOMPARE(ScriptWriter::write(ScriptImporter::import(written).project), written);
     }
 
     void foreign_data()
