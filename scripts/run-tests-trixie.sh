@@ -41,6 +41,7 @@ packages=(
     qemu-system-x86 ipxe ipxe-qemu ovmf         # real iPXE boot tests (BIOS and UEFI)
     binutils python3                            # test kernels (as/ld) and the test HTTP server
     xvfb xauth                                  # GUI smoke test in a real X server
+    desktop-file-utils appstream                # packaging_validate: desktop file and AppStream checks
     ca-certificates locales                     # TLS roots for libcurl tests; C.UTF-8 locale
 )
 setup_version=1   # bump when the way the chroot is set up changes
