@@ -904,6 +904,10 @@ bool Importer::findMenuLines(
     *chooseLine = -1;
     for (qsizetype k = from; k < to; ++k) {
         const Ln &l = m_lines.at(k);
+        // Lines before `menu` move behind it; a commented-out label among them could then start
+        // a commented-out block on the next import, so such a block is not read as a menu.
+        if (*menuLine < 0 && l.disabled && l.inner.hasLabel)
+            return false;
         if (l.disabled || l.lex.hasLabel || l.lex.commands.isEmpty())
             continue;
         const Command &c = l.lex.commands.front();

@@ -26,8 +26,9 @@ namespace Bootlace {
 //   ${platform} pcbios|efi &&` / `iseq ${buildarch} i386|x86_64|arm32|arm64 &&` and ending in
 //   `||`) are items; runs of other lines become one Verbatim item each. Lines between the label
 //   and `menu` are read the same way and go to the top of the item list (so they now run after
-//   `menu`; reported). A `menu` ... `choose` at the very top without a label is the root menu,
-//   named `main`; the lines before it are the preamble.
+//   `menu`; reported; a `#~ :label` among them keeps the block raw, as it could start a
+//   commented-out block once moved). A `menu` ... `choose` at the very top without a label is the
+//   root menu, named `main`; the lines before it are the preamble.
 // - `choose [--default X] [--timeout N] VAR [&& goto ${VAR}] [|| exit | || goto R]`, then
 //   `goto ${VAR}` on a later line. A default or timeout that is not a literal (e.g. `${menu}`),
 //   another choice variable, another Escape target and other lines after `choose` cannot be

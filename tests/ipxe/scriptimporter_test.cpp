@@ -762,6 +762,23 @@ private Q_SLOTS:
         QCOMPARE(r.project.menus.front().items.front().script, QStringLiteral("shell\nexit"));
     }
 
+    void commentedOutLabelBeforeMenuKeepsTheBlockRaw()
+    {
+        // Lines before `menu` would move behind it, and a `#~ :label` among them could then
+        // start a commented-out block: such a block stays raw script.
+        const QString script
+            = S("#!ipxe\n:m\n#~ :old\n#~ echo old\nmenu\nitem a A\nchoose x && goto ${x}\n"
+                ":a\nshell\ngoto m\n");
+        const ScriptImporter::Result r = ScriptImporter::import(script);
+        QVERIFY(r.ok());
+        QCOMPARE(r.project.menus.size(), 1);
+        QCOMPARE(r.project.menus.front().items.front().kind, Item::Kind::Script);
+        QVERIFY(
+            r.project.menus.front().items.front().script.contains(QLatin1String("#~ :old\n#~ echo old\nmenu")));
+        const QString written = ScriptWriter::write(r.project);
+        QCOMPARE(ScriptWriter::write(ScriptImporter::import(written).project), written);
+    }
+
     void chooseDetailsAreNoted()
     {
         const ScriptImporter::Result r
