@@ -570,7 +570,7 @@ private:
     qsizetype readHeader();
     qsizetype readVariables(qsizetype i);
     void cutSegments(qsizetype from, qsizetype to);
-    bool startsSegment(qsizetype k, qsizetype to) const;
+    void findSegmentStarts(qsizetype from, qsizetype to);
     void findMenus();
     bool findMenuLines(
         qsizetype from, qsizetype to, qsizetype *menuLine, qsizetype *chooseLine) const;
@@ -620,6 +620,7 @@ private:
     QHash<QString, int> m_nextSuffix;
     qsizetype m_epi = 0;
     qsizetype m_topMenuLine = -1;
+    QList<bool> m_starts; // per line of m_lines: it starts a block
     bool m_generated = false;
     bool m_preambleMarker = false;
     bool m_noMenuEntry = false;
@@ -812,30 +813,31 @@ qsizetype Importer::readVariables(qsizetype i)
     return i;
 }
 
-bool Importer::startsSegment(qsizetype k, qsizetype to) const
+void Importer::findSegmentStarts(qsizetype from, qsizetype to)
 {
-    if (k == m_topMenuLine)
-        return true;
-    const Ln &l = m_lines.at(k);
-    if (!l.disabled)
-        return l.lex.hasLabel;
-    if (!l.inner.hasLabel)
-        return false;
-    // A commented-out label only starts a block when the block is commented out as a whole.
-    for (qsizetype j = k + 1; j < to; ++j) {
-        const Ln &n = m_lines.at(j);
-        if (j == m_topMenuLine || n.content().hasLabel)
-            break;
-        if (!n.disabled && !n.lex.isBlank())
-            return false;
+    // Labels start blocks; a commented-out label only starts one when the block is commented
+    // out as a whole, up to where the next block really starts. Walking backwards decides that
+    // in one pass.
+    m_starts = QList<bool>(m_lines.size(), false);
+    bool live = false; // a line that is neither blank nor commented out since the next start
+    for (qsizetype k = to - 1; k >= from; --k) {
+        const Ln &l = m_lines.at(k);
+        const bool start
+            = k == m_topMenuLine || (l.disabled ? (l.inner.hasLabel && !live) : l.lex.hasLabel);
+        if (start) {
+            m_starts[k] = true;
+            live = false;
+        } else if (!l.disabled && !l.lex.isBlank()) {
+            live = true;
+        }
     }
-    return true;
 }
 
 void Importer::cutSegments(qsizetype from, qsizetype to)
 {
     // A menu at the very top without a label: iPXE starts there, so it is the root menu. It is
     // cut off like a label block so that it reads the same once written with a label.
+    findSegmentStarts(from, to);
     if (!m_generated) {
         qsizetype firstLabel = from;
         while (firstLabel < to
@@ -846,9 +848,11 @@ void Importer::cutSegments(qsizetype from, qsizetype to)
         if (findMenuLines(from, firstLabel, &menuLine, &chooseLine)) {
             bool plain = true;
             for (qsizetype k = menuLine + 1; k < chooseLine && plain; ++k)
-                plain = !startsSegment(k, to);
-            if (plain)
+                plain = !m_starts.at(k);
+            if (plain) {
                 m_topMenuLine = menuLine;
+                findSegmentStarts(from, to);
+            }
         }
     }
     Segment top;
@@ -857,7 +861,7 @@ void Importer::cutSegments(qsizetype from, qsizetype to)
     top.head = 0;
     m_segs << top;
     for (qsizetype k = from; k < to; ++k) {
-        if (!startsSegment(k, to))
+        if (!m_starts.at(k))
             continue;
         m_segs.back().end = k;
         const Ln &l = m_lines.at(k);

@@ -773,8 +773,22 @@ private Q_SLOTS:
         QVERIFY(r.ok());
         QCOMPARE(r.project.menus.size(), 1);
         QCOMPARE(r.project.menus.front().items.front().kind, Item::Kind::Script);
-        QVERIFY(
-            r.project.menus.front().items.front().script.contains(QLatin1String("#~ :old\n#~ echo old\nmenu")));
+        QVERIFY(r.project.menus.front().items.front().script.contains(
+            QLatin1String("#~ :old\n#~ echo old\nmenu")));
+        const QString written = ScriptWriter::write(r.project);
+        QCOMPARE(ScriptWriter::write(ScriptImporter::import(written).project), written);
+    }
+
+    void commentedOutBlockMustBeCommentedOutToTheEnd()
+    {
+        // `#~ :old` is followed by live code before the next real block, so it is only a comment
+        // inside `:a`, which ends with `goto m` and does not run on.
+        const ScriptImporter::Result r = ScriptImporter::import(
+            S("#!ipxe\n:m\nmenu\nitem a A\nchoose x && goto ${x}\n:a\nchain --autofree http://h/a\n"
+              "#~ :old\n#~ echo old\n#~ :older\ngoto m\n:b\nshell\n"));
+        QVERIFY(r.ok());
+        QCOMPARE(r.project.menus.front().items.front().script,
+            QStringLiteral("chain --autofree http://h/a\n#~ :old\n#~ echo old\n#~ :older"));
         const QString written = ScriptWriter::write(r.project);
         QCOMPARE(ScriptWriter::write(ScriptImporter::import(written).project), written);
     }
