@@ -16,6 +16,7 @@
 #include "preview/menusimulatorwidget.h"
 #include "preview/previewpane.h"
 #include "settings/settings.h"
+#include "testboot/testbootwindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -222,6 +223,17 @@ void MainWindow::createActions()
         ProjectSettingsDialog dialog(m_document->model(), m_document->undoStack(), this);
         dialog.exec();
     });
+    project->addSeparator();
+    m_testBootAction = project->addAction(QIcon::fromTheme(QStringLiteral("media-playback-start")), tr("&Test Boot..."),
+                                          QKeySequence(Qt::Key_F5), this, &MainWindow::showTestBoot);
+    m_testBootAction->setObjectName(QStringLiteral("testBootAction"));
+    const QString testBootMissing = TestBootWindow::unavailableReason();
+    m_testBootAction->setEnabled(testBootMissing.isEmpty());
+    m_testBootAction->setToolTip(testBootMissing.isEmpty()
+                                     ? tr("Boot this menu in real iPXE in a virtual machine (F5)")
+                                     : testBootMissing);
+    m_testBootAction->setStatusTip(m_testBootAction->toolTip());
+    project->setToolTipsVisible(true);
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addMenu(m_tree->addEntryMenu());
@@ -255,6 +267,29 @@ void MainWindow::createActions()
     bar->addSeparator();
     bar->addAction(undo);
     bar->addAction(redo);
+    bar->addSeparator();
+    bar->addAction(m_testBootAction);
+}
+
+TestBootWindow *MainWindow::testBootWindow() const
+{
+    return m_testBoot.data();
+}
+
+void MainWindow::showTestBoot()
+{
+    if (!m_testBoot) {
+        m_testBoot = new TestBootWindow([this] { return m_document->model()->project(); }, this);
+        // A "www" folder beside the project file is what the test boot serves by default.
+        const QString file = m_document->fileName();
+        const QString www = file.isEmpty() ? QString() : QFileInfo(file).absolutePath() + QStringLiteral("/www");
+        if (QFileInfo(www).isDir())
+            m_testBoot->setServedFolder(www);
+    }
+    m_testBoot->setWindowTitle(tr("Test Boot — %1").arg(windowTitle().remove(QStringLiteral("[*]"))));
+    m_testBoot->show();
+    m_testBoot->raise();
+    m_testBoot->activateWindow();
 }
 
 bool MainWindow::openProject(const QString &fileName)

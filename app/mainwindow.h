@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMainWindow>
+#include <QPointer>
 
 class QAction;
 class QDockWidget;
@@ -19,6 +20,7 @@ class PreviewPane;
 class PreviewUpdater;
 class ProjectDocument;
 class ProjectTreeView;
+class TestBootWindow;
 class RecoveryStore;
 class Settings;
 
@@ -47,6 +49,11 @@ public:
 
     // Offers to restore work left behind by a crashed session; call once after start.
     void offerRecovery();
+
+    QAction *testBootAction() const { return m_testBootAction; }
+    // The Test Boot window, created by the first use of the action (null before).
+    TestBootWindow *testBootWindow() const;
+    void showTestBoot();
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -91,6 +98,8 @@ private:
     QLabel *m_statusCounts = nullptr;
     QMenu *m_recentMenu = nullptr;
     QString m_lastSelectedId;
+    QAction *m_testBootAction = nullptr;
+    QPointer<TestBootWindow> m_testBoot;
 };
 
 } // namespace Bootlace

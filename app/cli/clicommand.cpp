@@ -306,6 +306,8 @@ how the boot ended. "Kernel started" means: the test stubs exited QEMU, or the c
 "Linux version", "Booting the kernel" or "EFI stub:" (a real kernel with console=ttyS0).
 Point the project's URLs at the guest's view of --www with --set, e.g.
   --www ./www --set boot-server=http://10.0.2.100
+With --proxy, every other http(s) URL of the project is fetched by the loopback server from
+this computer's network (HTTPS too, which Debian's iPXE cannot do itself).
 Needs the Debian packages qemu-system-x86 ipxe ovmf.
 Exit codes: 0 kernel started, 2 usage error (also: ENTRY not shown on this platform),
 3 unreadable project, 5 boot failed (iPXE error, or the menu returned), 6 timeout,
@@ -330,7 +332,10 @@ int testboot(const QStringList &args)
     const QCommandLineOption set(QStringLiteral("set"),
                                  QStringLiteral("Override (or add) the project variable NAME, as for render. Repeatable."),
                                  QStringLiteral("NAME=VALUE"));
-    parser.addOptions({platform, select, timeout, www, set});
+    const QCommandLineOption proxy(QStringLiteral("proxy"),
+                                   QStringLiteral("Fetch the project's other http(s) URLs from this computer's network "
+                                                  "through the loopback server (the VM reaches nothing else)."));
+    parser.addOptions({platform, select, timeout, www, set, proxy});
     int code = Success;
     if (!parseCommand(parser, args, 1, 1, &code, QString::fromUtf8(kTestbootHelp)))
         return code;
@@ -361,6 +366,7 @@ int testboot(const QStringList &args)
     job.setSelection(parser.value(select));
     job.setTimeoutSecs(secs);
     job.setWwwDir(parser.value(www));
+    job.setProxyRemote(parser.isSet(proxy));
     QObject::connect(&job, &TestBootJob::finished, QCoreApplication::instance(), &QCoreApplication::quit);
     job.start();
     QCoreApplication::exec();

@@ -99,7 +99,49 @@ QString sendKeyName(const QString &hotkey)
     return {};
 }
 
+// "https://host/path" as the guest reaches it through the loopback server's proxy.
+QString proxiedUrl(const QString &value)
+{
+    static const QRegularExpression absolute(QStringLiteral("^(https?)://"));
+    const QRegularExpressionMatch m = absolute.match(value);
+    // The loopback server itself (a served-folder variable, or already proxied) stays as it is.
+    if (!m.hasMatch() || value.startsWith(TestBootJob::guestBaseUrl()))
+        return value;
+    return TestBootJob::guestBaseUrl() + QStringLiteral("/__proxy__/") + m.captured(1) + QLatin1Char('/')
+        + value.mid(m.capturedLength());
+}
+
 } // namespace
+
+Project TestBootJob::proxiedProject(const Project &project)
+{
+    Project p = project;
+    for (Variable &v : p.variables)
+        v.value = proxiedUrl(v.value);
+    for (Menu &menu : p.menus) {
+        for (Item &item : menu.items) {
+            item.kernel = proxiedUrl(item.kernel);
+            for (QString &initrd : item.initrds)
+                initrd = proxiedUrl(initrd);
+            item.url = proxiedUrl(item.url);
+        }
+    }
+    return p;
+}
+
+QString TestBootJob::monitorSocketPath() const
+{
+    return m_dir ? m_dir->filePath(QStringLiteral("out/mon.sock")) : QString();
+}
+
+QString TestBootJob::scratchDir() const
+{
+    if (!m_dir)
+        return {};
+    const QString dir = m_dir->filePath(QStringLiteral("scratch"));
+    QDir().mkpath(dir);
+    return dir;
+}
 
 TestBootJob::TestBootJob(QObject *parent)
     : QObject(parent)
@@ -282,12 +324,13 @@ void TestBootJob::start()
     m_errorString.clear();
     m_startMarker.clear();
     m_finished = false;
+    m_aborted = false;
     const QString missing = missingTools(m_platform);
     if (!missing.isEmpty())
         return fail(TestBootResult::Outcome::ToolsMissing, missing);
     QString error;
-    const QList<Step> steps = navigation(m_project, m_selection, m_platform, &error);
-    if (steps.isEmpty())
+    const QList<Step> steps = m_interactive ? QList<Step>() : navigation(m_project, m_selection, m_platform, &error);
+    if (steps.isEmpty() && !m_interactive)
         return fail(TestBootResult::Outcome::Error, error);
     if (!m_wwwDir.isEmpty() && !QFileInfo(m_wwwDir).isDir())
         return fail(TestBootResult::Outcome::Error, QStringLiteral("%1 is not a directory").arg(m_wwwDir));
@@ -311,7 +354,8 @@ void TestBootJob::start()
         }
     }
     QFile menu(www + QStringLiteral("/menu.ipxe"));
-    if (!menu.open(QIODevice::WriteOnly) || menu.write(ScriptWriter::write(m_project).toUtf8()) < 0)
+    const Project served = m_proxyRemote ? proxiedProject(m_project) : m_project;
+    if (!menu.open(QIODevice::WriteOnly) || menu.write(ScriptWriter::write(served).toUtf8()) < 0)
         return fail(TestBootResult::Outcome::Error, QStringLiteral("cannot write the menu: ") + menu.errorString());
     menu.close();
 
@@ -337,6 +381,8 @@ void TestBootJob::start()
     m_harness->setArguments(args);
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("PYTHON"), kPython);
+    if (m_proxyRemote)
+        env.insert(QStringLiteral("BOOTLACE_TESTBOOT_PROXY"), QStringLiteral("1"));
     m_harness->setProcessEnvironment(env);
     m_harness->setStandardOutputFile(QProcess::nullDevice());
     m_harness->setStandardErrorFile(out + QStringLiteral("/harness.err"));
@@ -353,6 +399,8 @@ void TestBootJob::start()
             harnessFinished(-1);
     });
     m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    m_logOffset = 0;
+    m_serialSize = -1;
     m_harness->start();
     m_pollTimer.start();
     m_guardTimer.start((std::max(1, m_timeoutSecs) + 30) * 1000);
@@ -360,20 +408,49 @@ void TestBootJob::start()
 
 void TestBootJob::abort()
 {
-    if (m_harness)
+    if (m_harness) {
+        m_aborted = true;
         m_harness->terminate();
+    }
 }
 
 void TestBootJob::poll()
 {
-    if (!m_dir || !m_harness || !m_startMarker.isEmpty())
+    if (!m_dir || !m_harness)
         return;
-    const QString serial = stripTerminal(readText(m_dir->filePath(QStringLiteral("out/serial.log"))));
+    // New complete lines of the access log ("<time> GET /path 200").
+    QFile log(m_dir->filePath(QStringLiteral("out/access.log")));
+    if (log.open(QIODevice::ReadOnly) && log.size() > m_logOffset && log.seek(m_logOffset)) {
+        const QByteArray chunk = log.readAll();
+        const qsizetype end = chunk.lastIndexOf('\n');
+        if (end >= 0) {
+            m_logOffset += end + 1;
+            const QList<QByteArray> lines = chunk.left(end).split('\n');
+            for (const QByteArray &line : lines) {
+                const QString text = QString::fromUtf8(line).section(QLatin1Char(' '), 1);
+                if (!text.isEmpty())
+                    Q_EMIT requestLogged(text);
+            }
+        }
+    }
+    const QString serialPath = m_dir->filePath(QStringLiteral("out/serial.log"));
+    const qint64 size = QFileInfo(serialPath).size();
+    if (size == m_serialSize)
+        return;
+    m_serialSize = size;
+    const QString serial = stripTerminal(readText(serialPath));
+    Q_EMIT consoleChanged(serial);
+    if (!m_startMarker.isEmpty())
+        return;
     for (const QString &marker : kernelMarkers()) {
         if (serial.contains(marker)) {
-            // A real kernel runs on until the time limit: stop the VM now.
             m_startMarker = marker;
-            m_harness->terminate();
+            if (m_interactive) {
+                Q_EMIT kernelDetected(marker + lineAfter(serial, marker));
+            } else {
+                // A real kernel runs on until the time limit: stop the VM now.
+                m_harness->terminate();
+            }
             return;
         }
     }
@@ -383,6 +460,7 @@ void TestBootJob::harnessFinished(int exitCode)
 {
     if (m_finished)
         return;
+    poll(); // the last requests and console lines for the live log
     m_finished = true;
     m_pollTimer.stop();
     m_guardTimer.stop();
@@ -414,6 +492,9 @@ void TestBootJob::harnessFinished(int exitCode)
     } else if (exitCode == 105) {
         r.outcome = Outcome::KernelStarted;
         r.detail = QStringLiteral("boot sector started (%1)").arg(lineAfter(r.serial, QStringLiteral("BOOTSECTOR: ")));
+    } else if (m_aborted) {
+        r.outcome = Outcome::Stopped;
+        r.detail = QStringLiteral("stopped");
     } else if (exitCode == 124 || exitCode == 137) {
         r.outcome = Outcome::TimedOut;
         r.detail = QStringLiteral("timeout after %1 s: nothing was booted").arg(m_timeoutSecs);

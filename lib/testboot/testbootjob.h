@@ -22,6 +22,7 @@ struct TestBootResult
         TimedOut,      // nothing of the above before the time limit
         ToolsMissing,  // QEMU, iPXE or OVMF is not installed
         Error,         // the project cannot be booted as asked (unknown entry, bad --www, ...)
+        Stopped,       // abort() ended the VM before anything booted
     };
     Outcome outcome = Outcome::Error;
     QStringList requests; // "GET /path 200", in order
@@ -59,6 +60,21 @@ public:
     void setTimeoutSecs(int secs) { m_timeoutSecs = secs; }
     // A local directory served as the boot server (the guest sees it as guestBaseUrl()).
     void setWwwDir(const QString &dir) { m_wwwDir = dir; }
+    // Interactive (the test-boot window): no entry is chosen, the user drives the menu through
+    // the QEMU monitor (monitorSocketPath()); a started kernel is reported with
+    // kernelDetected() and keeps running until abort() or the time limit.
+    void setInteractive(bool interactive) { m_interactive = interactive; }
+    // Absolute http(s) URLs in the project's variables and entries are rewritten to go through
+    // the loopback server, which fetches them from the host (the guest itself reaches nothing
+    // but the loopback server). iPXE thus also gets HTTPS files over plain HTTP.
+    void setProxyRemote(bool proxy) { m_proxyRemote = proxy; }
+    bool isRunning() const { return m_harness != nullptr; }
+    // The QEMU monitor (HMP) socket of the running VM; for VmMonitor in interactive mode.
+    QString monitorSocketPath() const;
+    // A private scratch directory of this job (for screen dumps).
+    QString scratchDir() const;
+    // The project as the guest gets it: proxied URLs rewritten (see setProxyRemote).
+    static Project proxiedProject(const Project &project);
 
     void start();
     void abort();
@@ -86,6 +102,12 @@ public:
                                   Platform platform, QString *error);
 
 Q_SIGNALS:
+    // While the VM runs: one HTTP request, as "GET /menu.ipxe 200".
+    void requestLogged(const QString &request);
+    // While the VM runs: the whole serial console so far, terminal escapes removed.
+    void consoleChanged(const QString &serial);
+    // Interactive mode: a kernel took over (the text says how it was recognised).
+    void kernelDetected(const QString &detail);
     void finished();
 
 private:
@@ -107,6 +129,11 @@ private:
     QString m_startMarker; // the kernel-start marker seen on the console, if any
     qint64 m_startedMs = 0;
     bool m_finished = false;
+    bool m_interactive = false;
+    bool m_aborted = false;
+    bool m_proxyRemote = false;
+    qint64 m_logOffset = 0;
+    qint64 m_serialSize = -1;
 };
 
 } // namespace Bootlace

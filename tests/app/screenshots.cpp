@@ -7,6 +7,8 @@
 #include "model/projectmodel.h"
 #include "preview/menusimulatorwidget.h"
 #include "settings/settings.h"
+#include "testboot/testbootwindow.h"
+#include "testboot/vmscreenwidget.h"
 
 #include <QApplication>
 #include <QDockWidget>
@@ -102,6 +104,19 @@ int main(int argc, char *argv[])
         sim->setClient(PlatformCondition::Firmware::Uefi, PlatformCondition::Arch::X86_64);
         sim->showMenu(QStringLiteral("main"));
         ok &= shoot(&w, out + QStringLiteral("/simulator.png"));
+
+        // A test boot in real iPXE: the menu on the VM screen, the requests beside it.
+        w.showTestBoot();
+        TestBootWindow *boot = w.testBootWindow();
+        boot->resize(1280, 640);
+        ok &= QTest::qWaitForWindowExposed(boot);
+        boot->startBoot();
+        ok &= QTest::qWaitFor([boot] { return boot->consoleText().contains(QStringLiteral("Homelab network boot")); }, 30000);
+        QTest::keyClick(boot->screenWidget(), Qt::Key_Down);
+        QTest::keyClick(boot->screenWidget(), Qt::Key_Down);
+        QTest::qWait(1500);
+        ok &= shoot(boot, out + QStringLiteral("/test-boot.png"));
+        boot->close();
         w.document()->undoStack()->clear();
         w.close();
     }

@@ -5,16 +5,29 @@ Serves DIR on 127.0.0.1 (QEMU slirp guests reach it through relay.py) and append
 one line per request to LOG:   <monotonic_s> <METHOD> <path> <status>
 Writes the chosen port to PORTFILE (PORT 0 or absent = pick a free one).
 If HARNESSDIR is given, files in it are served under /__harness__/ and not logged.
+With BOOTLACE_TESTBOOT_PROXY=1 in the environment, /__proxy__/<http|https>/<host>/<path> is
+fetched from the host's network and passed on (the guest reaches nothing but this server);
+TLS certificates are verified, errors come back as 502 with the reason in the log.
 Supports HEAD and single byte ranges (`Range: bytes=A-B`, answered with 206): iPXE's
 HTTP SAN device (`sanboot http://...`) reads the capacity with HEAD and then reads
 blocks with ranged GETs."""
-import functools, http.server, os, re, sys, time
+import functools, http.server, os, re, shutil, ssl, sys, time, urllib.error, urllib.parse, urllib.request
 
 root, log_path, port_file = sys.argv[1], sys.argv[2], sys.argv[3]
 port = int(sys.argv[4]) if len(sys.argv) > 4 else 0
 harness = sys.argv[5] if len(sys.argv) > 5 else None
 log = open(log_path, "a", buffering=1)
 RANGE = re.compile(r"bytes=(\d*)-(\d*)")
+PROXY = os.environ.get("BOOTLACE_TESTBOOT_PROXY") == "1"
+
+
+class NoRedirect(urllib.request.HTTPRedirectHandler):
+    """Redirects are passed on to iPXE (which follows them through the proxy again)."""
+    def redirect_request(self, *a, **k):
+        return None
+
+
+OPENER = urllib.request.build_opener(NoRedirect, urllib.request.HTTPSHandler(context=ssl.create_default_context()))
 
 
 class H(http.server.SimpleHTTPRequestHandler):
@@ -28,6 +41,51 @@ class H(http.server.SimpleHTTPRequestHandler):
     def end_headers(self):
         self.send_header("Accept-Ranges", "bytes")
         super().end_headers()
+
+    def proxy(self):
+        rest = self.path[len("/__proxy__/"):]
+        scheme, _, tail = rest.partition("/")
+        if scheme not in ("http", "https") or not tail:
+            self.send_error(400, "bad proxy path")
+            return
+        host, _, path = tail.partition("/")
+        host = urllib.parse.unquote(host)       # iPXE URLs may carry "host%3Aport" here
+        req = urllib.request.Request(f"{scheme}://{host}/{path}", method=self.command,
+                                     headers={"User-Agent": "Bootlace-testboot-proxy"})
+        if self.headers.get("Range"):
+            req.add_header("Range", self.headers["Range"])
+        try:
+            up = OPENER.open(req, timeout=30)
+        except urllib.error.HTTPError as e:
+            up = e
+        except (urllib.error.URLError, OSError) as e:
+            self.send_error(502, "upstream unreachable")
+            return
+        with up:
+            self.send_response(up.status if hasattr(up, "status") else up.code)
+            for h in ("Content-Type", "Content-Length", "Content-Range", "Location"):
+                v = up.headers.get(h)
+                if v is not None:
+                    if h == "Location" and re.match(r"https?://", v):
+                        s, _, t = v.partition("://")
+                        v = f"/__proxy__/{s}/{t}"
+                    self.send_header(h, v)
+            if up.headers.get("Content-Length") is None:
+                self.send_header("Connection", "close")
+                self.close_connection = True
+            self.end_headers()
+            if self.command != "HEAD":
+                shutil.copyfileobj(up, self.wfile, 65536)
+
+    def do_GET(self):
+        if PROXY and self.path.startswith("/__proxy__/"):
+            return self.proxy()
+        return super().do_GET()
+
+    def do_HEAD(self):
+        if PROXY and self.path.startswith("/__proxy__/"):
+            return self.proxy()
+        return super().do_HEAD()
 
     def send_head(self):
         self.range_left = None
