@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -68,10 +69,13 @@ private Q_SLOTS:
     void selectDebianBoots();
     void missingKernelFails();
     void shortTimeoutTimesOut();
+    void selectDebianBootsUefi();
+    void proxyFetchesRemoteUrls();
     void navigation();
 
 private:
     QTemporaryDir m_www;
+    QTemporaryDir m_wwwEfi;
 };
 
 void TestbootTest::initTestCase()
@@ -83,6 +87,56 @@ void TestbootTest::initTestCase()
     QVERIFY(TestData::write(m_www.path() + kInstaller + u"linux"_s,
         TestData::read(QStringLiteral(BOOTLACE_TEST_KERNEL_DIR) + u"/bztest.bin"_s)));
     QVERIFY(TestData::write(m_www.path() + kInstaller + u"initrd.gz"_s, "INITRD debian\n"));
+    // UEFI: the "kernel" is an EFI application that prints its load options and exits QEMU.
+    QVERIFY(m_wwwEfi.isValid());
+    QVERIFY(TestData::write(m_wwwEfi.path() + kInstaller + u"linux"_s,
+        TestData::read(QStringLiteral(BOOTLACE_TEST_KERNEL_DIR) + u"/efitest.efi"_s)));
+    QVERIFY(TestData::write(m_wwwEfi.path() + kInstaller + u"initrd.gz"_s, "INITRD debian\n"));
+}
+
+void TestbootTest::selectDebianBootsUefi()
+{
+    const QString missing = TestBootJob::missingTools(TestBootJob::Platform::Efi);
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
+    const CliRun r = testboot({ u"--www"_s, m_wwwEfi.path(), u"--select"_s, u"debian"_s, u"--platform"_s, u"efi"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"GET /menu.ipxe 200"_s), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"GET "_s + kInstaller + u"linux 200"_s), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"GET "_s + kInstaller + u"initrd.gz 200"_s), qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"kernel started with arguments:"_s) && r.out.contains(u"auto=true priority=critical"_s),
+        qPrintable(r.describe()));
+    qInfo("headless test boot (UEFI, --select debian): %.1f s", r.seconds);
+}
+
+void TestbootTest::proxyFetchesRemoteUrls()
+{
+    // The Debian mirror lives on a host-only server; the guest gets it through --proxy.
+    QProcess upstream;
+    QTemporaryDir portDir;
+    const QString portFile = portDir.filePath(u"port"_s);
+    upstream.setProgram(u"/usr/bin/python3"_s);
+    upstream.setArguments({ u"-c"_s,
+        u"import functools,http.server,sys\n"
+        "s=http.server.ThreadingHTTPServer(('127.0.0.1',0),functools.partial("
+        "http.server.SimpleHTTPRequestHandler,directory=sys.argv[1]))\n"
+        "open(sys.argv[2],'w').write(str(s.server_address[1]))\n"
+        "s.serve_forever()"_s,
+        m_www.path(), portFile });
+    upstream.start();
+    QVERIFY(upstream.waitForStarted());
+    auto stop = qScopeGuard([&] { upstream.kill(); upstream.waitForFinished(); });
+    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 10000);
+    const QString port = QString::fromUtf8(TestData::read(portFile));
+    QTemporaryDir empty;
+    const QString mirror = u"debian-mirror=http://127.0.0.1:"_s + port + u"/debian"_s;
+    CliRun r = testboot({ u"--www"_s, empty.path(), u"--select"_s, u"debian"_s, u"--set"_s, mirror, u"--proxy"_s });
+    QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
+    QVERIFY2(r.out.contains(u"GET /__proxy__/http/127.0.0.1%3A"_s + port + kInstaller + u"linux 200"_s),
+        qPrintable(r.describe()));
+    // Without --proxy the guest cannot reach the host-only server: the boot fails.
+    r = testboot({ u"--www"_s, empty.path(), u"--select"_s, u"debian"_s, u"--set"_s, mirror, u"--timeout"_s, u"20"_s });
+    QVERIFY2(r.exitCode == 5 || r.exitCode == 6, qPrintable(r.describe()));
 }
 
 void TestbootTest::selectDebianBoots()
