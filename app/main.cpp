@@ -1,3 +1,4 @@
+#include "languages.h"
 #include "mainwindow.h"
 #include "model/recoverystore.h"
 #include "settings/settings.h"
@@ -18,6 +19,9 @@ int main(int argc, char *argv[])
         fallbackIcon.addFile(QStringLiteral(":/icons/hicolor/%1x%1/apps/org.bootlace.Bootlace.png").arg(size));
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.bootlace.Bootlace"), fallbackIcon));
 
+    Bootlace::Settings settings;
+    Bootlace::Languages::install(&app, settings.language());
+
     QCommandLineParser parser;
     parser.setApplicationDescription(QApplication::translate("main", "Edit, check and publish iPXE boot menus."));
     parser.addHelpOption();
@@ -25,7 +29,6 @@ int main(int argc, char *argv[])
     parser.addPositionalArgument(QStringLiteral("project"), QApplication::translate("main", "Project file to open."));
     parser.process(app);
 
-    Bootlace::Settings settings;
     Bootlace::RecoveryStore recovery(Bootlace::RecoveryStore::defaultDirectory());
     QString recoveryError;
     const bool recoveryAvailable = recovery.beginSession(&recoveryError);

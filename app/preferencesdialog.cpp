@@ -1,6 +1,7 @@
 #include "preferencesdialog.h"
 
 #include "ipxe/buildprofile.h"
+#include "languages.h"
 #include "settings/settings.h"
 
 #include <QComboBox>
@@ -16,6 +17,7 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     , m_profile(new QComboBox(this))
     , m_theme(new QComboBox(this))
     , m_autosave(new QSpinBox(this))
+    , m_language(new QComboBox(this))
 {
     setWindowTitle(tr("Preferences"));
 
@@ -38,10 +40,17 @@ PreferencesDialog::PreferencesDialog(Settings *settings, QWidget *parent)
     m_autosave->setAccessibleName(tr("Autosave interval in seconds"));
     m_autosave->setToolTip(tr("Unsaved work is kept for crash recovery at this interval."));
 
+    for (const Languages::Language &language : Languages::available())
+        m_language->addItem(language.nativeName, language.code);
+    m_language->setCurrentIndex(std::max(0, m_language->findData(settings->language())));
+    m_language->setAccessibleName(tr("Language"));
+    m_language->setToolTip(tr("Takes effect when Bootlace is started the next time."));
+
     auto *form = new QFormLayout;
     form->addRow(tr("&Check against:"), m_profile);
     form->addRow(tr("Preview &colours:"), m_theme);
     form->addRow(tr("&Autosave every:"), m_autosave);
+    form->addRow(tr("&Language:"), m_language);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -57,6 +66,7 @@ void PreferencesDialog::accept()
     m_settings->setLintProfileOverride(m_profile->currentData().toString());
     m_settings->setPreviewTheme(Settings::PreviewTheme(m_theme->currentData().toInt()));
     m_settings->setAutosaveIntervalSeconds(m_autosave->value());
+    m_settings->setLanguage(m_language->currentData().toString());
     QDialog::accept();
 }
 

@@ -27,6 +27,7 @@ private:
     QComboBox *m_profile = nullptr;
     QComboBox *m_theme = nullptr;
     QSpinBox *m_autosave = nullptr;
+    QComboBox *m_language = nullptr;
 };
 
 } // namespace Bootlace
