@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "model/projectfile.h"
 #include "settings/settings.h"
+#include "support/statichttpserver.h"
 #include "support/testdata.h"
 #include "testboot/testbootjob.h"
 #include "testboot/testbootwindow.h"
@@ -64,7 +65,6 @@ class TestBootWindowTest final : public QObject
 
 private Q_SLOTS:
     void initTestCase();
-    void cleanupTestCase();
     void qemuKeyNames_data();
     void qemuKeyNames();
     void bootsAndChoosesWithKeys();
@@ -76,7 +76,7 @@ private:
 
     QTemporaryDir m_www;
     QTemporaryDir m_upstream;
-    QProcess m_upstreamServer;
+    StaticHttpServer m_upstreamServer;
     int m_upstreamPort = 0;
 };
 
@@ -91,26 +91,9 @@ void TestBootWindowTest::initTestCase()
     QVERIFY(TestData::write(m_upstream.path() + u"/debian"_s + kInstaller + u"linux"_s,
         TestData::read(QStringLiteral(BOOTLACE_TEST_KERNEL_DIR) + u"/bztest.bin"_s)));
     QVERIFY(TestData::write(m_upstream.path() + u"/debian"_s + kInstaller + u"initrd.gz"_s, "INITRD debian\n"));
-    const QString portFile = m_upstream.filePath(u"port"_s);
-    m_upstreamServer.setProgram(u"/usr/bin/python3"_s);
-    m_upstreamServer.setArguments({u"-c"_s,
-        u"import functools,http.server,sys\n"
-        "s=http.server.ThreadingHTTPServer(('127.0.0.1',0),functools.partial("
-        "http.server.SimpleHTTPRequestHandler,directory=sys.argv[1]))\n"
-        "open(sys.argv[2],'w').write(str(s.server_address[1]))\n"
-        "s.serve_forever()"_s,
-        m_upstream.path(), portFile});
-    m_upstreamServer.start();
-    QVERIFY(m_upstreamServer.waitForStarted());
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 10000);
-    m_upstreamPort = QString::fromUtf8(TestData::read(portFile)).toInt();
+    QVERIFY2(m_upstreamServer.start(m_upstream.path()), qPrintable(m_upstreamServer.errorString()));
+    m_upstreamPort = m_upstreamServer.port();
     QVERIFY(m_upstreamPort > 0);
-}
-
-void TestBootWindowTest::cleanupTestCase()
-{
-    m_upstreamServer.kill();
-    m_upstreamServer.waitForFinished();
 }
 
 Project TestBootWindowTest::project() const

@@ -4,11 +4,11 @@
 
 #include "model/projectfile.h"
 #include "testboot/testbootjob.h"
+#include "support/statichttpserver.h"
 #include "support/testdata.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
-#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -112,22 +112,9 @@ void TestbootTest::selectDebianBootsUefi()
 void TestbootTest::proxyFetchesRemoteUrls()
 {
     // The Debian mirror lives on a host-only server; the guest gets it through --proxy.
-    QProcess upstream;
-    QTemporaryDir portDir;
-    const QString portFile = portDir.filePath(u"port"_s);
-    upstream.setProgram(u"/usr/bin/python3"_s);
-    upstream.setArguments({ u"-c"_s,
-        u"import functools,http.server,sys\n"
-        "s=http.server.ThreadingHTTPServer(('127.0.0.1',0),functools.partial("
-        "http.server.SimpleHTTPRequestHandler,directory=sys.argv[1]))\n"
-        "open(sys.argv[2],'w').write(str(s.server_address[1]))\n"
-        "s.serve_forever()"_s,
-        m_www.path(), portFile });
-    upstream.start();
-    QVERIFY(upstream.waitForStarted());
-    auto stop = qScopeGuard([&] { upstream.kill(); upstream.waitForFinished(); });
-    QTRY_VERIFY_WITH_TIMEOUT(QFileInfo(portFile).size() > 0, 10000);
-    const QString port = QString::fromUtf8(TestData::read(portFile));
+    StaticHttpServer upstream;
+    QVERIFY2(upstream.start(m_www.path()), qPrintable(upstream.errorString()));
+    const QString port = QString::number(upstream.port());
     QTemporaryDir empty;
     const QString mirror = u"debian-mirror=http://127.0.0.1:"_s + port + u"/debian"_s;
     CliRun r = testboot({ u"--www"_s, empty.path(), u"--select"_s, u"debian"_s, u"--set"_s, mirror, u"--proxy"_s });
