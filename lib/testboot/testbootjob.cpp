@@ -1,5 +1,7 @@
 #include "testboot/testbootjob.h"
 
+#include "testboot/bootconsole.h"
+
 #include "ipxe/menusimulation.h"
 #include "ipxe/scriptwriter.h"
 
@@ -37,25 +39,14 @@ QString readText(const QString &fileName)
     return QString::fromUtf8(f.readAll());
 }
 
-QString stripTerminal(QString text)
+QString stripTerminal(const QString &text)
 {
-    static const QRegularExpression ansi(QStringLiteral("\\x1b(\\[[0-9;?]*[ -/]*[@-~]|.)"),
-                                         QRegularExpression::DotMatchesEverythingOption);
-    text.remove(ansi);
-    text.remove(QLatin1Char('\r'));
-    return text;
+    return BootConsole::stripTerminal(text);
 }
 
 QString lineAfter(const QString &text, const QString &prefix)
 {
-    const qsizetype at = text.indexOf(prefix);
-    if (at < 0)
-        return {};
-    const qsizetype start = at + prefix.size();
-    qsizetype end = text.indexOf(QLatin1Char('\n'), start);
-    if (end < 0)
-        end = text.size();
-    return text.mid(start, end - start).trimmed();
+    return BootConsole::lineAfter(text, prefix).trimmed();
 }
 
 // Console lines of a Linux kernel that has taken over (see the class comment).

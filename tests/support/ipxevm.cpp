@@ -1,5 +1,8 @@
 #include "support/ipxevm.h"
 
+#include "testboot/bootconsole.h"
+#include "testboot/testbootjob.h"
+
 #include "support/testdata.h"
 
 #include <QDir>
@@ -29,27 +32,14 @@ QString readText(const QString &fileName)
     return QString::fromLatin1(TestData::read(fileName));
 }
 
-QString stripTerminal(QString text)
+QString stripTerminal(const QString &text)
 {
-    // CSI sequences (ESC [ params final), two-character escapes, then carriage returns.
-    static const QRegularExpression ansi(QStringLiteral("\\x1b(\\[[0-9;?]*[ -/]*[@-~]|.)"),
-        QRegularExpression::DotMatchesEverythingOption);
-    text.remove(ansi);
-    text.remove(QLatin1Char('\r'));
-    return text;
+    return BootConsole::stripTerminal(text);
 }
 
-// The rest of the first serial line that starts with prefix, or a null string.
 QString lineAfter(const QString &serial, const QString &prefix)
 {
-    const qsizetype at = serial.indexOf(prefix);
-    if (at < 0)
-        return {};
-    const qsizetype start = at + prefix.size();
-    qsizetype end = serial.indexOf(QLatin1Char('\n'), start);
-    if (end < 0)
-        end = serial.size();
-    return serial.mid(start, end - start);
+    return BootConsole::lineAfter(serial, prefix);
 }
 
 void parseStubOutput(BootResult *r)
@@ -97,54 +87,9 @@ QString IpxeVm::harnessDir()
 
 QString IpxeVm::missingTools()
 {
-    // Each need is met by the first existing file of its list (absolute paths), or by a
-    // program on PATH. The locations cover Debian 12 and 13; keep them in step with the
-    // probes in lib/testboot/harness/ipxe-boot-test.sh.
-    struct Need
-    {
-        QStringList files;
-        QString package;
-    };
-    const auto L = [](std::initializer_list<const char *> names) {
-        QStringList list;
-        for (const char *n : names)
-            list << QString::fromLatin1(n);
-        return list;
-    };
-    const QList<Need> needs = {
-        { L({ "qemu-system-x86_64" }), QStringLiteral("qemu-system-x86") },
-        { L({ "/usr/lib/ipxe/ipxe.lkrn" }), QStringLiteral("ipxe") }, // BIOS mode
-        { L({ "/usr/lib/ipxe/ipxe.efi", "/usr/lib/ipxe/ipxe-amd64.efi" }),
-            QStringLiteral("ipxe") }, // UEFI mode: booted from a vvfat disk
-        // CODE and VARS of the same flash size (the harness takes the first complete pair)
-        { L({ "/usr/share/OVMF/OVMF_CODE_4M.fd", "/usr/share/OVMF/OVMF_CODE.fd" }),
-            QStringLiteral("ovmf") },
-        { L({ "/usr/share/OVMF/OVMF_VARS_4M.fd", "/usr/share/OVMF/OVMF_VARS.fd" }),
-            QStringLiteral("ovmf") },
-        { L({ "/usr/bin/python3" }), QStringLiteral("python3") },
-        { L({ "timeout" }), QStringLiteral("coreutils") },
-        { L({ "bash" }), QStringLiteral("bash") },
-    };
-    QStringList missing;
-    QStringList packages;
-    for (const Need &n : needs) {
-        const bool found = std::any_of(n.files.cbegin(), n.files.cend(), [](const QString &f) {
-            return f.startsWith(QLatin1Char('/')) ? QFileInfo::exists(f)
-                                                  : !QStandardPaths::findExecutable(f).isEmpty();
-        });
-        if (found)
-            continue;
-        missing << n.files.join(QStringLiteral(" or "));
-        if (!packages.contains(n.package))
-            packages << n.package;
-    }
-    if (missing.isEmpty())
-        return {};
-    return QStringLiteral(
-        "The real-iPXE boot tests need QEMU, iPXE and OVMF; missing: %1. Install them with: "
-        "sudo apt-get install --no-install-recommends %2 (all of them: qemu-system-x86 ipxe "
-        "ovmf python3)")
-        .arg(missing.join(QStringLiteral(", ")), packages.join(QLatin1Char(' ')));
+    // The suite boots both platforms: everything TestBootJob needs for BIOS and for UEFI.
+    const QString bios = TestBootJob::missingTools(TestBootJob::Platform::Bios);
+    return bios.isEmpty() ? TestBootJob::missingTools(TestBootJob::Platform::Efi) : bios;
 }
 
 QString IpxeVm::writeDiskImage(
