@@ -2,6 +2,36 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Bootlace::AtomicFile</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 (the previous file was kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the disk is full or the file is too large</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2 (the previous file was kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::BuildProfile</name>
+    <message>
+        <source>Debian 12 stock iPXE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>iPXE with all common options</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::Commands</name>
     <message>
         <source>Add %1</source>
@@ -95,9 +125,9 @@
     </message>
     <message numerus="yes">
         <source>%n errors</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n error</numerusform>
+            <numerusform>%n errors</numerusform>
         </translation>
     </message>
     <message>
@@ -106,9 +136,9 @@
     </message>
     <message numerus="yes">
         <source>%n warnings</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n warning</numerusform>
+            <numerusform>%n warnings</numerusform>
         </translation>
     </message>
     <message>
@@ -117,9 +147,9 @@
     </message>
     <message numerus="yes">
         <source>%n notes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n note</numerusform>
+            <numerusform>%n notes</numerusform>
         </translation>
     </message>
     <message>
@@ -470,6 +500,253 @@
     </message>
 </context>
 <context>
+    <name>Bootlace::Linter</name>
+    <message>
+        <source>The script must start with #!ipxe (or #!gpxe) and a line break; otherwise BIOS iPXE runs the file as a PXE program and hangs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command that no iPXE build has, usually a typo; iPXE stops with &apos;command not found&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A command the selected iPXE build was compiled without (Debian&apos;s stock build has no params, console, colour, imgverify, ntp, poweroff, ping, nslookup).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An https:// URL while the selected iPXE build has no HTTPS support.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goto to a label that does not exist; iPXE ends the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goto without a label name; it fails and ends the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The same label twice; goto always jumps to the first one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A label that no goto, menu item or preceding code leads to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A menu item without a label of the same name while the menu&apos;s choice is used as goto ${choice}; choosing the item ends the script.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose --default names an item the menu does not have; iPXE silently preselects the first item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose on a menu without selectable items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two items of one menu with the same --key; the key only ever selects the first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A URL split at a space: iPXE splits words at spaces, so the rest of the URL becomes another argument. Write spaces in URLs as %20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A token or password in the script (token query parameters, user:password@ in URLs, GitLab tokens); anyone who can fetch the menu can use it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A BIOS-only construct (int 13h drive boot, memdisk, .kpxe/.pxe/.lkrn/.0/undionly images) on a path that a UEFI client can take.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A timeout that looks like seconds where iPXE expects milliseconds (choose, prompt, downloads), or like milliseconds where sleep expects seconds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project names an iPXE build profile the linter does not know.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab personal, project or group access token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab deploy token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab pipeline trigger token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab runner authentication token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab OAuth application secret</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI/CD job token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab incoming email token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab agent for Kubernetes token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab SCIM token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab feature flag client token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab feed token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab runner registration token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>query parameter &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>password in the URL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>memdisk only works on BIOS: it emulates a disk through int 13h, but a UEFI client can reach this line. Offer the item only on BIOS or guard the line with &apos;iseq ${platform} pcbios &amp;&amp;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a BIOS PXE program and cannot start on UEFI, but a UEFI client can reach this line. Offer the item only on BIOS or guard the line with &apos;iseq ${platform} pcbios &amp;&amp;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a BIOS-only kernel image (no EFI stub), but a UEFI client can reach this line. Offer the item only on BIOS or guard the line with &apos;iseq ${platform} pcbios &amp;&amp;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The script starts with a byte order mark, so its first line is not &apos;#!ipxe&apos;: iPXE will not run it as a script (BIOS iPXE executes it as a PXE program and hangs). Save it as UTF-8 without a BOM.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line is not &apos;#!ipxe&apos;: iPXE will not run the file as a script (BIOS iPXE executes it as a PXE program and hangs). Make &apos;#!ipxe&apos; the first line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;#!ipxe&apos; must be followed by a line break: iPXE does not recognise the script otherwise (BIOS iPXE executes it as a PXE program and hangs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 is already defined on line %2; goto and menu items always jump to the first one. Rename or remove this one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goto without a label name fails and ends the script. Name the label to jump to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goto %1: there is no label &apos;:%2&apos;, so iPXE ends the script here. Add the label or fix the name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goto %1: there is no label &apos;:%2&apos;, so iPXE ends the script here. Did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sleep %1 waits %1 seconds (%2 minutes): sleep takes seconds, not milliseconds. Did you mean &apos;sleep %3&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available in %2 (build profile &apos;%3&apos;): iPXE stops with &apos;%4: command not found&apos;. Remove it, or target a build that has it (build profile &apos;full&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not available in %2 (build profile &apos;%3&apos;): iPXE stops with &apos;%4: command not found&apos;. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1: no iPXE build has it, so iPXE stops with &apos;command not found&apos;. Check the spelling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown command %1: no iPXE build has it, so iPXE stops with &apos;command not found&apos;. Did you mean &apos;%2&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This https:// URL cannot be fetched: %1 (build profile &apos;%2&apos;) has no HTTPS support, and the download fails with &apos;Operation not supported&apos;. Use http://, or target a build with HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This URL starts with ${%1}, which is set to an https:// URL on line %2, so it cannot be fetched: %3 (build profile &apos;%4&apos;) has no HTTPS support, and the download fails with &apos;Operation not supported&apos;. Use http://, or target a build with HTTPS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 --timeout %2 is %2 milliseconds: iPXE timeouts are in milliseconds, not seconds. Did you mean %3 (%2 s)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the URL %2 looks like the rest of that URL, split at a space (%3 takes one URL). Write the space as %20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the URL %2 looks like the rest of that URL, split at a space (it looks like a path, not an argument of the image). Write the space as %20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after the URL %2 looks like the rest of that URL, split at a space (every sanboot argument is a URL of its own). Write the space as %20.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sanboot --drive %1 without a URL boots a BIOS disk through int 13h and fails on UEFI, but a UEFI client can reach this line. Put &apos;iseq ${platform} efi &amp;&amp; exit ||&apos; before it, guard it with &apos;iseq ${platform} pcbios &amp;&amp;&apos;, or offer the item only on BIOS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose shows a menu without selectable items, so it fails. Add items with &apos;item &lt;label&gt; &lt;text&gt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose has no menu to show: no &apos;menu&apos; command comes before it, so it fails. Start the menu with &apos;menu &lt;title&gt;&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>choose --default %1: the menu has no such item, so iPXE silently preselects the first item. Use the name of one of the menu&apos;s items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu item %1 has no label &apos;:%2&apos;: choosing it runs &apos;goto ${%3}&apos;, which finds no label and ends the script. Add the label or rename the item.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hotkey %1 is already used by item %2 on line %3 of this menu; the key only ever selects the first. Choose another key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Label %1 is never reached: no goto or menu item leads to it, and the code before it does not fall through. Remove it or jump to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret in the script: %1 (%2). Anyone who can fetch the menu can use it. Remove it and revoke it; mirror private files to the publish target instead of authenticating in the URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown iPXE build profile %1; the known profiles are %2. The script was checked against &apos;debian&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::MainWindow</name>
     <message>
         <source>Menus and entries</source>
@@ -665,9 +942,9 @@
     </message>
     <message numerus="yes">
         <source>%n part(s) of the script were kept as raw script; they run exactly as before.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n part of the script was kept as raw script; it runs exactly as before.</numerusform>
+            <numerusform>%n parts of the script were kept as raw script; they run exactly as before.</numerusform>
         </translation>
     </message>
     <message>
@@ -774,9 +1051,9 @@ Restore them?</source>
     </message>
     <message numerus="yes">
         <source>%n entries</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n entry</numerusform>
+            <numerusform>%n entries</numerusform>
         </translation>
     </message>
     <message>
@@ -991,9 +1268,9 @@ Restore them?</source>
     </message>
     <message numerus="yes">
         <source>Chosen automatically in %n seconds.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Chosen automatically in %n second.</numerusform>
+            <numerusform>Chosen automatically in %n seconds.</numerusform>
         </translation>
     </message>
 </context>
@@ -1103,6 +1380,97 @@ Restore them?</source>
     </message>
     <message>
         <source>iPXE shell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no file name yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ProjectFile</name>
+    <message>
+        <source>the required field &quot;%1&quot; is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; must be a list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item kind &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a hotkey is a single character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;enabled&quot; must be true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown firmware &quot;%1&quot; (expected any, bios or uefi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown architecture &quot;%1&quot; (expected any, i386, x86_64, arm32 or arm64)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an initrd must be a URL string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id (1-64 of A-Z a-z 0-9 _ . -, not starting with - or .)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id &quot;%1&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid variable name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON at line %1, column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a project file must contain a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this is not a Bootlace project: &quot;schema&quot; (a positive whole number) is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this project was saved by a newer Bootlace (schema version %1; this version reads up to %2). Update Bootlace to open it; the file was not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;timeoutMs&quot; must be a whole number of milliseconds between 0 and 86400000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid id</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1408,44 +1776,44 @@ Restore them?</source>
     </message>
     <message numerus="yes">
         <source>Duplicate %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Duplicate %n item</numerusform>
+            <numerusform>Duplicate %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n item</numerusform>
+            <numerusform>Delete %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete %n menu(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n menu</numerusform>
+            <numerusform>Delete %n menus</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Enable %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Enable %n item</numerusform>
+            <numerusform>Enable %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Disable %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Disable %n item</numerusform>
+            <numerusform>Disable %n items</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Move %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
         </translation>
     </message>
     <message>
@@ -1454,9 +1822,269 @@ Restore them?</source>
     </message>
     <message numerus="yes">
         <source>Insert %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Insert %n item</numerusform>
+            <numerusform>Insert %n items</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::RecoveryStore</name>
+    <message>
+        <source>cannot create the recovery directory %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no recovery session</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ScriptImporter</name>
+    <message>
+        <source>a condition Bootlace cannot read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the condition `%1` is not a Bootlace platform condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a conditional item line not of the form `iseq ${platform} ... &amp;&amp; item ... ||`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>`--key` without a key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item option `%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a gap with `--key` or `--default`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the hotkey `%1` is not one printable character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item text has characters Bootlace would change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item name `%1` uses a variable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the item name `%1` is not a valid Bootlace id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed a byte order mark at the start (iPXE would not recognise `#!ipxe` after it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input contains NUL bytes; it is binary data, not an iPXE script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the input looks like binary data, not an iPXE script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n line(s) ended in a backslash that joined nothing; it was dropped</source>
+        <translation>
+            <numerusform>%n line ended in a backslash that joined nothing; it was dropped</numerusform>
+            <numerusform>%n lines ended in a backslash that joined nothing; they were dropped</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the script does not start with `#!ipxe`; iPXE would not run it as a script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the menu at the top of the script has no label; named it &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1, item list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines in the item list that are not item lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: item `%2` opens the menu `%2`; imported as the submenu item `%3`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item `%1` is commented out but its block is not</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the block of item `%1` is commented out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item `%1` has no label block `:%1` (before the epilogue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the label line `:%1` has commands on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: item `%2` runs the same block as an earlier item; imported as `%3` with a copy of the block</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: title &quot;%2&quot; imported as &quot;%3&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines between the label and `menu` (they now run after `menu`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an item line Bootlace cannot read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1, line %2: `choose` options not imported: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: the default `%2` is not an item id; the menu has no default now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: the timeout `%2` is not a number of milliseconds; the menu now waits for a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: `choose` has no setting name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: the choice was stored in ${%2}; Bootlace stores it in ${%3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1, line %2: the `choose` line `%3` does more than Bootlace keeps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: Escape ended the script with an error; it now leaves the script (`exit`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: Escape ended the script with an error; it now goes to the root menu %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: Escape ran on with the next line; it now leaves the script (`exit`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: Escape ran on with the next line; it now goes to the root menu %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: Escape ran `%2`; it now leaves the script (`exit`)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: Escape ran `%2`; it now goes to the root menu %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1, lines %2-%3: commands after `choose` were not imported: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1: no `goto ${%2}` after `choose`; Bootlace jumps to the chosen item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>menu %1, entry &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it ran on into the next block; added `%2` to keep that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: it ran on into the epilogue, which it no longer does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its commands do not match a Bootlace entry kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its commands do not match a Bootlace entry kind (includes %1, which it runs on into)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has no menu: created menu &apos;%1&apos; with one entry &apos;%2&apos; (%3) that runs its commands; the menu waits for a choice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preamble: it ran on into the block `:%1`; added `%2` to keep that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>preamble</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands before the first menu are kept as raw script</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epilogue: the block `:%1` ran on into the next block; added `%2` to keep that</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the commented-out block `:%1` belongs to no commented-out item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second block `:%1` (iPXE&apos;s goto only finds the first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no menu item opens the block `:%1`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>epilogue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>raw script after the epilogue marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script has no menu and no commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment line(s) outside raw script were not imported (line %1)</source>
+        <translation>
+            <numerusform>%n comment line outside raw script was not imported (line %1)</numerusform>
+            <numerusform>%n comment lines outside raw script were not imported (lines %1)</numerusform>
         </translation>
     </message>
 </context>
@@ -1464,6 +2092,90 @@ Restore them?</source>
     <name>Bootlace::ScriptView</name>
     <message>
         <source>Line numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::TestBootJob</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test-boot helper scripts (share/bootlace/testboot; reinstall Bootlace)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test boot needs QEMU, iPXE and OVMF; missing: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A test boot needs QEMU, iPXE and OVMF; missing: %1. Install with: sudo apt-get install --no-install-recommends %2 (Debian packages for both platforms: qemu-system-x86 ipxe ovmf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the project has no menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root menu shows no entry on this platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no entry &quot;%1&quot; is shown on the %2 platform</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot reach entry &quot;%1&quot; with the arrow keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create a temporary directory: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the menu: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel started (console: &quot;%1&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kernel started with arguments: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>boot sector started (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout after %1 s: nothing was booted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout after %1 s: nothing was booted; console errors:
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the menu script failed (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the menu script returned without booting anything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test-boot harness failed (exit %1): %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1,5 +1,7 @@
 #include "ipxe/buildprofile.h"
 
+#include <QCoreApplication>
+
 #include <algorithm>
 
 namespace Bootlace {
@@ -68,6 +70,11 @@ struct Profiles
 
 } // namespace
 
+QString BuildProfile::displayName() const
+{
+    return QCoreApplication::translate("Bootlace::BuildProfile", m_displayName);
+}
+
 QStringList BuildProfile::commands() const
 {
     QStringList list(m_commands.cbegin(), m_commands.cend());
@@ -80,12 +87,12 @@ BuildProfile BuildProfile::byName(const QString &name, bool *ok)
     static const Profiles profiles = [] {
         Profiles p;
         p.debian.m_name = QStringLiteral("debian");
-        p.debian.m_displayName = QStringLiteral("Debian 12 stock iPXE");
+        p.debian.m_displayName = QT_TRANSLATE_NOOP("Bootlace::BuildProfile", "Debian 12 stock iPXE");
         p.debian.m_commands = toSet(kDebianCommands);
         p.debian.m_https = false;
 
         p.full.m_name = QStringLiteral("full");
-        p.full.m_displayName = QStringLiteral("iPXE with all common options");
+        p.full.m_displayName = QT_TRANSLATE_NOOP("Bootlace::BuildProfile", "iPXE with all common options");
         p.full.m_commands = knownSet();
         for (const char *c : kDebugCommands)
             p.full.m_commands.remove(QString::fromLatin1(c));

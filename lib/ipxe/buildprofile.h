@@ -16,7 +16,8 @@ public:
     BuildProfile() = default; // invalid: no name and no commands
 
     QString name() const { return m_name; }
-    QString displayName() const { return m_displayName; }
+    // Translated for the UI; the English name when no translator is installed.
+    QString displayName() const;
     bool isValid() const { return !m_name.isEmpty(); }
     bool supportsHttps() const { return m_https; }
     bool hasCommand(const QString &command) const { return m_commands.contains(command); }
@@ -34,7 +35,7 @@ public:
 
 private:
     QString m_name;
-    QString m_displayName;
+    const char *m_displayName = ""; // QT_TRANSLATE_NOOP("Bootlace::BuildProfile", ...)
     QSet<QString> m_commands;
     bool m_https = false;
 };

@@ -5,6 +5,7 @@
 #include "ipxe/scriptwriter.h"
 #include "model/project.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 #include <algorithm>
@@ -35,47 +36,64 @@ struct RuleInfo
 // clang-format off
 const RuleInfo kRules[] = {
     {"missing-shebang", Severity::Error,
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
      "The script must start with #!ipxe (or #!gpxe) and a line break; otherwise BIOS iPXE runs "
-     "the file as a PXE program and hangs."},
+     "the file as a PXE program and hangs.")},
     {"unknown-command", Severity::Error,
-     "A command that no iPXE build has, usually a typo; iPXE stops with 'command not found'."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "A command that no iPXE build has, usually a typo; iPXE stops with 'command not found'.")},
     {"command-not-in-build", Severity::Error,
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
      "A command the selected iPXE build was compiled without (Debian's stock build has no "
-     "params, console, colour, imgverify, ntp, poweroff, ping, nslookup)."},
+     "params, console, colour, imgverify, ntp, poweroff, ping, nslookup).")},
     {"https-unsupported", Severity::Error,
-     "An https:// URL while the selected iPXE build has no HTTPS support."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "An https:// URL while the selected iPXE build has no HTTPS support.")},
     {"undefined-label", Severity::Error,
-     "goto to a label that does not exist; iPXE ends the script."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "goto to a label that does not exist; iPXE ends the script.")},
     {"empty-goto", Severity::Error,
-     "goto without a label name; it fails and ends the script."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "goto without a label name; it fails and ends the script.")},
     {"duplicate-label", Severity::Error,
-     "The same label twice; goto always jumps to the first one."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "The same label twice; goto always jumps to the first one.")},
     {"unreachable-label", Severity::Warning,
-     "A label that no goto, menu item or preceding code leads to."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "A label that no goto, menu item or preceding code leads to.")},
     {"item-without-label", Severity::Error,
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
      "A menu item without a label of the same name while the menu's choice is used as goto "
-     "${choice}; choosing the item ends the script."},
+     "${choice}; choosing the item ends the script.")},
     {"choose-default-missing", Severity::Warning,
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
      "choose --default names an item the menu does not have; iPXE silently preselects the "
-     "first item."},
+     "first item.")},
     {"empty-menu", Severity::Warning,
-     "choose on a menu without selectable items."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "choose on a menu without selectable items.")},
     {"item-hotkey-duplicate", Severity::Warning,
-     "Two items of one menu with the same --key; the key only ever selects the first."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "Two items of one menu with the same --key; the key only ever selects the first.")},
     {"url-unencoded-space", Severity::Warning,
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
      "A URL split at a space: iPXE splits words at spaces, so the rest of the URL becomes "
-     "another argument. Write spaces in URLs as %20."},
+     "another argument. Write spaces in URLs as %20.")},
     {"secret-in-url", Severity::Error,
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
      "A token or password in the script (token query parameters, user:password@ in URLs, "
-     "GitLab tokens); anyone who can fetch the menu can use it."},
+     "GitLab tokens); anyone who can fetch the menu can use it.")},
     {"bios-only-on-uefi", Severity::Warning,
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
      "A BIOS-only construct (int 13h drive boot, memdisk, .kpxe/.pxe/.lkrn/.0/undionly images) "
-     "on a path that a UEFI client can take."},
+     "on a path that a UEFI client can take.")},
     {"timeout-in-seconds", Severity::Warning,
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
      "A timeout that looks like seconds where iPXE expects milliseconds (choose, prompt, "
-     "downloads), or like milliseconds where sleep expects seconds."},
+     "downloads), or like milliseconds where sleep expects seconds.")},
     {"unknown-build-profile", Severity::Error,
-     "The project names an iPXE build profile the linter does not know."},
+     QT_TRANSLATE_NOOP("Bootlace::Linter",
+     "The project names an iPXE build profile the linter does not know.")},
 };
 // clang-format on
 
@@ -264,18 +282,19 @@ struct GitLabPrefix
 
 // doc/security/tokens/index.md, "Token prefixes".
 const GitLabPrefix kGitLabPrefixes[] = {
-    { "glpat-", "GitLab personal, project or group access token" },
-    { "gldt-", "GitLab deploy token" },
-    { "glptt-", "GitLab pipeline trigger token" },
-    { "glrt-", "GitLab runner authentication token" },
-    { "gloas-", "GitLab OAuth application secret" },
-    { "glcbt-", "GitLab CI/CD job token" },
-    { "glimt-", "GitLab incoming email token" },
-    { "glagent-", "GitLab agent for Kubernetes token" },
-    { "glsoat-", "GitLab SCIM token" },
-    { "glffct-", "GitLab feature flag client token" },
-    { "glft-", "GitLab feed token" },
-    { "GR1348941", "GitLab runner registration token" },
+    { "glpat-",
+        QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab personal, project or group access token") },
+    { "gldt-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab deploy token") },
+    { "glptt-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab pipeline trigger token") },
+    { "glrt-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab runner authentication token") },
+    { "gloas-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab OAuth application secret") },
+    { "glcbt-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab CI/CD job token") },
+    { "glimt-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab incoming email token") },
+    { "glagent-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab agent for Kubernetes token") },
+    { "glsoat-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab SCIM token") },
+    { "glffct-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab feature flag client token") },
+    { "glft-", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab feed token") },
+    { "GR1348941", QT_TRANSLATE_NOOP("Bootlace::Linter", "GitLab runner registration token") },
 };
 
 constexpr int kMinTokenBody = 8; // shorter is a mention ("glpat-..."), not a token
@@ -335,7 +354,7 @@ void findQueryTokens(QStringView s, QList<SecretHit> &hits)
         if (value.isEmpty() || onlyVariables(value) || value.count(u'*') == value.size())
             continue;
         hits << SecretHit { b, vs, ve, name.toString() + QStringLiteral("=****"),
-            QStringLiteral("query parameter '") + name.toString() + QLatin1Char('\'') };
+            QCoreApplication::translate("Bootlace::Linter", "query parameter '%1'").arg(name) };
         from = ve;
     }
 }
@@ -404,7 +423,7 @@ void findUserInfo(QStringView s, QList<SecretHit> &hits)
         hits << SecretHit { as, as + colon + 1, as + at,
             scheme.toString() + QStringLiteral("://") + userInfo.left(colon).toString()
                 + QStringLiteral(":****@") + host,
-            QStringLiteral("password in the URL") };
+            QCoreApplication::translate("Bootlace::Linter", "password in the URL") };
         from = ae;
     }
 }
@@ -425,7 +444,7 @@ void findGitLabTokens(QStringView s, QList<SecretHit> &hits)
             if (e - from < kMinTokenBody || overlaps(hits, p))
                 continue;
             hits << SecretHit { p, from, e, QString(prefix) + QStringLiteral("****"),
-                QString::fromLatin1(gp.what) };
+                QCoreApplication::translate("Bootlace::Linter", gp.what) };
             from = e;
         }
     }
@@ -709,20 +728,30 @@ QString baseName(QStringView url)
     return path.mid(last + 1).toString().toLower();
 }
 
-// Why an image cannot start on UEFI, or an empty string.
+// The finding for an image that cannot start on UEFI, or an empty string.
 QString biosOnlyImage(const QString &name)
 {
     if (name == QLatin1String("memdisk"))
-        return QStringLiteral("memdisk only works on BIOS: it emulates a disk through int 13h");
+        return QCoreApplication::translate("Bootlace::Linter",
+            "memdisk only works on BIOS: it emulates a disk through int 13h, but a UEFI client can "
+            "reach this line. Offer the item only on BIOS or guard the line with 'iseq ${platform} "
+            "pcbios &&'.");
     if (name.startsWith(QLatin1String("undionly")) || name.endsWith(QLatin1String(".kpxe"))
         || name.endsWith(QLatin1String(".kkpxe")) || name.endsWith(QLatin1String(".kkkpxe"))
         || name.endsWith(QLatin1String(".pxe")) || name.endsWith(QLatin1String(".n12"))
         || (name.endsWith(QLatin1String(".0")) && name.contains(QLatin1String("pxe")))
         || (name.endsWith(QLatin1String(".com"))
             && (name.contains(QLatin1String("pxe")) || name.contains(QLatin1String("nbp")))))
-        return quoted(name) + QStringLiteral(" is a BIOS PXE program and cannot start on UEFI");
+        return QCoreApplication::translate("Bootlace::Linter",
+            "%1 is a BIOS PXE program and cannot start on UEFI, but a UEFI client can reach this "
+            "line. Offer the item only on BIOS or guard the line with 'iseq ${platform} pcbios "
+            "&&'.")
+            .arg(quoted(name));
     if (name.endsWith(QLatin1String(".lkrn")))
-        return quoted(name) + QStringLiteral(" is a BIOS-only kernel image (no EFI stub)");
+        return QCoreApplication::translate("Bootlace::Linter",
+            "%1 is a BIOS-only kernel image (no EFI stub), but a UEFI client can reach this line. "
+            "Offer the item only on BIOS or guard the line with 'iseq ${platform} pcbios &&'.")
+            .arg(quoted(name));
     return QString();
 }
 
@@ -843,7 +872,7 @@ private:
     void checkMenus();
     void checkReachability();
     void checkSecrets();
-    QString suggestLabel(const QString &name);
+    QString suggestLabel(const QString &name); // the closest label, or empty
     QString suggestCommand(const QString &name);
 
     const QString &m_script;
@@ -912,17 +941,17 @@ void Analyzer::checkShebang()
     const QStringView s(m_script);
     QString problem;
     if (s.startsWith(QChar(0xfeff)))
-        problem = QStringLiteral(
+        problem = QCoreApplication::translate("Bootlace::Linter",
             "The script starts with a byte order mark, so its first line is not "
             "'#!ipxe': iPXE will not run it as a script (BIOS iPXE executes it as a "
             "PXE program and hangs). Save it as UTF-8 without a BOM.");
     else if (!s.startsWith(u"#!ipxe") && !s.startsWith(u"#!gpxe"))
-        problem = QStringLiteral(
+        problem = QCoreApplication::translate("Bootlace::Linter",
             "The first line is not '#!ipxe': iPXE will not run the file as a script "
             "(BIOS iPXE executes it as a PXE program and hangs). Make '#!ipxe' the "
             "first line.");
     else if (s.size() < 7 || !isSpace(s.at(6)))
-        problem = QStringLiteral(
+        problem = QCoreApplication::translate("Bootlace::Linter",
             "'#!ipxe' must be followed by a line break: iPXE does not recognise the "
             "script otherwise (BIOS iPXE executes it as a PXE program and hangs).");
     if (!problem.isEmpty())
@@ -941,12 +970,10 @@ void Analyzer::collectLabels()
             continue;
         }
         report("duplicate-label", l.label.line, l.label.column,
-            QStringLiteral("Label ") + quoted(l.label.text)
-                + QStringLiteral(" is already defined on line ")
-                + QString::number(m_lines.at(*it).label.line)
-                + QStringLiteral(
-                    "; goto and menu items always jump to the first one. Rename or remove "
-                    "this one."));
+            QCoreApplication::translate("Bootlace::Linter",
+                "Label %1 is already defined on line %2; goto and menu items always jump to the "
+                "first one. Rename or remove this one.")
+                .arg(quoted(l.label.text), QString::number(m_lines.at(*it).label.line)));
     }
 }
 
@@ -986,7 +1013,7 @@ void Analyzer::scanCommands()
                 info.flow = Flow::Fail;
                 if (pc.positionals.isEmpty()) {
                     report("empty-goto", nameToken.line, nameToken.column,
-                        QStringLiteral(
+                        QCoreApplication::translate("Bootlace::Linter",
                             "goto without a label name fails and ends the script. Name the "
                             "label to jump to."));
                     break;
@@ -998,12 +1025,18 @@ void Analyzer::scanCommands()
                         info.flow = Flow::Goto;
                         info.target = l;
                     } else {
+                        const QString suggestion = suggestLabel(target.text);
                         report("undefined-label", target.line, target.column,
-                            QStringLiteral("goto ") + quoted(target.text)
-                                + QStringLiteral(": there is no label ':")
-                                + maskSecrets(target.text.left(60))
-                                + QStringLiteral("', so iPXE ends the script here. ")
-                                + suggestLabel(target.text));
+                            suggestion.isEmpty()
+                                ? QCoreApplication::translate("Bootlace::Linter",
+                                    "goto %1: there is no label ':%2', so iPXE ends the script "
+                                    "here. Add the label or fix the name.")
+                                      .arg(quoted(target.text), maskSecrets(target.text.left(60)))
+                                : QCoreApplication::translate("Bootlace::Linter",
+                                    "goto %1: there is no label ':%2', so iPXE ends the script "
+                                    "here. Did you mean %3?")
+                                      .arg(quoted(target.text), maskSecrets(target.text.left(60)),
+                                          quoted(suggestion)));
                     }
                     break;
                 }
@@ -1154,12 +1187,11 @@ void Analyzer::scanCommands()
                     && seconds >= 1000) {
                     const Token &t = pc.positionals.front();
                     report("timeout-in-seconds", t.line, t.column,
-                        QStringLiteral("sleep ") + t.text + QStringLiteral(" waits ") + t.text
-                            + QStringLiteral(" seconds (") + QString::number(seconds / 60)
-                            + QStringLiteral(" minutes): sleep takes seconds, not milliseconds. "
-                                             "Did you mean 'sleep ")
-                            + QString::number(std::max<qint64>(1, seconds / 1000))
-                            + QStringLiteral("'?"));
+                        QCoreApplication::translate("Bootlace::Linter",
+                            "sleep %1 waits %1 seconds (%2 minutes): sleep takes seconds, not "
+                            "milliseconds. Did you mean 'sleep %3'?")
+                            .arg(t.text, QString::number(seconds / 60),
+                                QString::number(std::max<qint64>(1, seconds / 1000))));
                 }
                 break;
             }
@@ -1181,22 +1213,28 @@ void Analyzer::checkCommandName(const Token &name)
         return;
     if (BuildProfile::isKnownCommand(name.text)) {
         const BuildProfile full = BuildProfile::byName(QStringLiteral("full"));
-        QString message = quoted(name.text) + QStringLiteral(" is not available in ")
-            + m_profile.displayName() + QStringLiteral(" (build profile '") + m_profile.name()
-            + QStringLiteral("'): iPXE stops with '") + name.text
-            + QStringLiteral(": command not found'. Remove it");
-        if (full.hasCommand(name.text) && full.name() != m_profile.name())
-            message += QStringLiteral(", or target a build that has it (build profile 'full')");
-        report("command-not-in-build", name.line, name.column, message + QLatin1Char('.'));
+        const QString message = full.hasCommand(name.text) && full.name() != m_profile.name()
+            ? QCoreApplication::translate("Bootlace::Linter",
+                "%1 is not available in %2 (build profile '%3'): iPXE stops with '%4: command "
+                "not found'. Remove it, or target a build that has it (build profile 'full').")
+            : QCoreApplication::translate("Bootlace::Linter",
+                "%1 is not available in %2 (build profile '%3'): iPXE stops with '%4: command "
+                "not found'. Remove it.");
+        report("command-not-in-build", name.line, name.column,
+            message.arg(quoted(name.text), m_profile.displayName(), m_profile.name(), name.text));
         return;
     }
     const QString suggestion = suggestCommand(name.text);
     report("unknown-command", name.line, name.column,
-        QStringLiteral("Unknown command ") + quoted(name.text)
-            + QStringLiteral(": no iPXE build has it, so iPXE stops with 'command not found'. ")
-            + (suggestion.isEmpty()
-                    ? QStringLiteral("Check the spelling.")
-                    : QStringLiteral("Did you mean '") + suggestion + QStringLiteral("'?")));
+        suggestion.isEmpty()
+            ? QCoreApplication::translate("Bootlace::Linter",
+                "Unknown command %1: no iPXE build has it, so iPXE stops with 'command not "
+                "found'. Check the spelling.")
+                  .arg(quoted(name.text))
+            : QCoreApplication::translate("Bootlace::Linter",
+                "Unknown command %1: no iPXE build has it, so iPXE stops with 'command not "
+                "found'. Did you mean '%2'?")
+                  .arg(quoted(name.text), suggestion));
 }
 
 QString Analyzer::suggestCommand(const QString &name)
@@ -1243,9 +1281,7 @@ QString Analyzer::suggestLabel(const QString &name)
             }
         }
     }
-    if (best.isEmpty())
-        return QStringLiteral("Add the label or fix the name.");
-    return QStringLiteral("Did you mean ") + quoted(best) + QStringLiteral("?");
+    return best;
 }
 
 // Words iPXE fetches: the image of the image commands, every root path of sanboot/sanhook.
@@ -1265,16 +1301,15 @@ void Analyzer::checkHttps()
 {
     if (m_profile.supportsHttps())
         return;
-    const QString because = m_profile.displayName() + QStringLiteral(" (build profile '")
-        + m_profile.name()
-        + QStringLiteral(
-            "') has no HTTPS support, and the download fails with 'Operation not supported'. "
-            "Use http://, or target a build with HTTPS.");
     for (const Token &t : std::as_const(m_urls)) {
         const qsizetype at = t.text.indexOf(QLatin1String("https://"), 0, Qt::CaseInsensitive);
         if (at >= 0) {
             report("https-unsupported", t.line, t.column + int(at),
-                QStringLiteral("This https:// URL cannot be fetched: ") + because);
+                QCoreApplication::translate("Bootlace::Linter",
+                    "This https:// URL cannot be fetched: %1 (build profile '%2') has no HTTPS "
+                    "support, and the download fails with 'Operation not supported'. Use "
+                    "http://, or target a build with HTTPS.")
+                    .arg(m_profile.displayName(), m_profile.name()));
             continue;
         }
         if (!t.text.startsWith(QLatin1String("${")))
@@ -1287,9 +1322,12 @@ void Analyzer::checkHttps()
         if (it == m_httpsVariables.cend())
             continue;
         report("https-unsupported", t.line, t.column,
-            QStringLiteral("This URL starts with ${") + variable
-                + QStringLiteral("}, which is set to an https:// URL on line ")
-                + QString::number(*it) + QStringLiteral(", so it cannot be fetched: ") + because);
+            QCoreApplication::translate("Bootlace::Linter",
+                "This URL starts with ${%1}, which is set to an https:// URL on line %2, so it "
+                "cannot be fetched: %3 (build profile '%4') has no HTTPS support, and the "
+                "download fails with 'Operation not supported'. Use http://, or target a build "
+                "with HTTPS.")
+                .arg(variable, QString::number(*it), m_profile.displayName(), m_profile.name()));
     }
 }
 
@@ -1300,10 +1338,10 @@ void Analyzer::checkTimeout(const ParsedCommand &pc, const QString &command)
     if (!t || !parseInteger(t->text, &ms) || ms <= 0 || ms >= 100)
         return;
     report("timeout-in-seconds", t->line, t->column,
-        command + QStringLiteral(" --timeout ") + t->text + QStringLiteral(" is ") + t->text
-            + QStringLiteral(
-                " milliseconds: iPXE timeouts are in milliseconds, not seconds. Did you mean ")
-            + QString::number(ms * 1000) + QStringLiteral(" (") + t->text + QStringLiteral(" s)?"));
+        QCoreApplication::translate("Bootlace::Linter",
+            "%1 --timeout %2 is %2 milliseconds: iPXE timeouts are in milliseconds, not "
+            "seconds. Did you mean %3 (%2 s)?")
+            .arg(command, t->text, QString::number(ms * 1000)));
 }
 
 void Analyzer::checkUrlSpaces(Kind kind, const QString &command, const ParsedCommand &pc)
@@ -1314,7 +1352,7 @@ void Analyzer::checkUrlSpaces(Kind kind, const QString &command, const ParsedCom
         return;
     const Token &url = pc.positionals.front();
     const Token *split = nullptr;
-    QString why;
+    QString message; // %1 the word, %2 the URL
     if (kind == Kind::FetchImage) {
         // `initrd <uri> [<name>...]`: extra words name the file inside a cpio archive (an absolute
         // path) or carry settings (`mode=`), anything else is a URL cut at a space.
@@ -1323,28 +1361,33 @@ void Analyzer::checkUrlSpaces(Kind kind, const QString &command, const ParsedCom
             if (!w.startsWith(QLatin1Char('/')) && !w.contains(QLatin1Char('=')) && !hasVariable(w))
                 split = &pc.positionals.at(i);
         }
-        why = command + QStringLiteral(" takes one URL");
+        message = QCoreApplication::translate("Bootlace::Linter",
+            "%1 after the URL %2 looks like the rest of that URL, split at a space (%3 takes "
+            "one URL). Write the space as %20.");
     } else if (kind == Kind::ExecImage) {
         // Extra words are the image's command line; only a path fragment is suspicious.
         const QString &w = pc.positionals.at(1).text;
         if (w.contains(QLatin1Char('/')) && !w.contains(QLatin1Char('='))
             && !w.startsWith(QLatin1Char('/')) && !looksLikeUri(w))
             split = &pc.positionals.at(1);
-        why = QStringLiteral("it looks like a path, not an argument of the image");
+        message = QCoreApplication::translate("Bootlace::Linter",
+            "%1 after the URL %2 looks like the rest of that URL, split at a space (it looks "
+            "like a path, not an argument of the image). Write the space as %20.");
     } else {
         // sanboot takes several root paths (multipath); each is a URI.
         for (qsizetype i = 1; i < pc.positionals.size() && !split; ++i) {
             if (!looksLikeUri(pc.positionals.at(i).text))
                 split = &pc.positionals.at(i);
         }
-        why = QStringLiteral("every sanboot argument is a URL of its own");
+        message = QCoreApplication::translate("Bootlace::Linter",
+            "%1 after the URL %2 looks like the rest of that URL, split at a space (every "
+            "sanboot argument is a URL of its own). Write the space as %20.");
     }
     if (!split)
         return;
     report("url-unencoded-space", split->line, split->column,
-        quoted(split->text) + QStringLiteral(" after the URL ") + quoted(url.text)
-            + QStringLiteral(" looks like the rest of that URL, split at a space (") + why
-            + QStringLiteral("). Write the space as %20."));
+        kind == Kind::FetchImage ? message.arg(quoted(split->text), quoted(url.text), command)
+                                 : message.arg(quoted(split->text), quoted(url.text)));
 }
 
 void Analyzer::checkBiosOnly(
@@ -1356,12 +1399,12 @@ void Analyzer::checkBiosOnly(
             return;
         info.biosFinding = int(m_biosFindings.size());
         m_biosFindings.push_back({ name.line, name.column,
-            QStringLiteral("sanboot --drive ") + maskSecrets(drive->text.left(20))
-                + QStringLiteral(
-                    " without a URL boots a BIOS disk through int 13h and fails on UEFI, but a "
-                    "UEFI client can reach this line. Put 'iseq ${platform} efi && exit ||' "
-                    "before it, guard it with 'iseq ${platform} pcbios &&', or offer the item "
-                    "only on BIOS."),
+            QCoreApplication::translate("Bootlace::Linter",
+                "sanboot --drive %1 without a URL boots a BIOS disk through int 13h and fails on "
+                "UEFI, but a UEFI client can reach this line. Put 'iseq ${platform} efi && exit "
+                "||' before it, guard it with 'iseq ${platform} pcbios &&', or offer the item "
+                "only on BIOS.")
+                .arg(maskSecrets(drive->text.left(20))),
             true });
         return;
     }
@@ -1370,15 +1413,11 @@ void Analyzer::checkBiosOnly(
     if (!loads || pc.positionals.isEmpty())
         return;
     const Token &url = pc.positionals.front();
-    const QString why = biosOnlyImage(baseName(url.text));
-    if (why.isEmpty())
+    const QString message = biosOnlyImage(baseName(url.text));
+    if (message.isEmpty())
         return;
     info.biosFinding = int(m_biosFindings.size());
-    m_biosFindings.push_back({ url.line, url.column,
-        why
-            + QStringLiteral(", but a UEFI client can reach this line. Offer the item only "
-                             "on BIOS or guard the line with 'iseq ${platform} pcbios &&'."),
-        false });
+    m_biosFindings.push_back({ url.line, url.column, message, false });
 }
 
 void Analyzer::resolveGotos()
@@ -1616,20 +1655,20 @@ void Analyzer::checkMenus()
         }
         if (empty && !computed) {
             report("empty-menu", choose.command.line, choose.command.column,
-                declared ? QStringLiteral(
+                declared ? QCoreApplication::translate("Bootlace::Linter",
                     "choose shows a menu without selectable items, so it fails. Add "
                     "items with 'item <label> <text>'.")
-                         : QStringLiteral(
+                         : QCoreApplication::translate("Bootlace::Linter",
                              "choose has no menu to show: no 'menu' command comes before it, "
                              "so it fails. Start the menu with 'menu <title>'."));
             continue;
         }
         if (choose.hasDefault && !hasDefault && !computed && !hasVariable(choose.defaultValue.text))
             report("choose-default-missing", choose.defaultValue.line, choose.defaultValue.column,
-                QStringLiteral("choose --default ") + quoted(choose.defaultValue.text)
-                    + QStringLiteral(
-                        ": the menu has no such item, so iPXE silently preselects the first "
-                        "item. Use the name of one of the menu's items."));
+                QCoreApplication::translate("Bootlace::Linter",
+                    "choose --default %1: the menu has no such item, so iPXE silently "
+                    "preselects the first item. Use the name of one of the menu's items.")
+                    .arg(quoted(choose.defaultValue.text)));
     }
     for (const MenuDef &def : m_menus) {
         QHash<QString, int> keys;
@@ -1637,12 +1676,10 @@ void Analyzer::checkMenus()
             const ItemDef &it = def.items.at(i);
             if (!def.gotoLines.empty() && it.labelLine < 0)
                 report("item-without-label", it.nameToken.line, it.nameToken.column,
-                    QStringLiteral("Menu item ") + quoted(it.name)
-                        + QStringLiteral(" has no label ':") + maskSecrets(it.name.left(60))
-                        + QStringLiteral("': choosing it runs 'goto ${") + def.gotoVariable
-                        + QStringLiteral(
-                            "}', which finds no label and ends the script. Add the label or rename "
-                            "the item."));
+                    QCoreApplication::translate("Bootlace::Linter",
+                        "Menu item %1 has no label ':%2': choosing it runs 'goto ${%3}', which "
+                        "finds no label and ends the script. Add the label or rename the item.")
+                        .arg(quoted(it.name), maskSecrets(it.name.left(60)), def.gotoVariable));
             if (!it.hasKey || hasVariable(it.keyToken.text))
                 continue;
             const auto seen = keys.constFind(it.keyToken.text);
@@ -1652,11 +1689,11 @@ void Analyzer::checkMenus()
             }
             const ItemDef &first = def.items.at(*seen);
             report("item-hotkey-duplicate", it.keyToken.line, it.keyToken.column,
-                QStringLiteral("Hotkey ") + quoted(it.keyToken.text)
-                    + QStringLiteral(" is already used by item ") + quoted(first.name)
-                    + QStringLiteral(" on line ") + QString::number(first.nameToken.line)
-                    + QStringLiteral(
-                        " of this menu; the key only ever selects the first. Choose another key."));
+                QCoreApplication::translate("Bootlace::Linter",
+                    "Hotkey %1 is already used by item %2 on line %3 of this menu; the key only "
+                    "ever selects the first. Choose another key.")
+                    .arg(quoted(it.keyToken.text), quoted(first.name),
+                        QString::number(first.nameToken.line)));
         }
     }
 }
@@ -1669,10 +1706,10 @@ void Analyzer::checkReachability()
             continue;
         const Token &label = m_lines.at(li).label;
         report("unreachable-label", label.line, label.column,
-            QStringLiteral("Label ") + quoted(label.text)
-                + QStringLiteral(
-                    " is never reached: no goto or menu item leads to it, and the code before it "
-                    "does not fall through. Remove it or jump to it."));
+            QCoreApplication::translate("Bootlace::Linter",
+                "Label %1 is never reached: no goto or menu item leads to it, and the code before "
+                "it does not fall through. Remove it or jump to it.")
+                .arg(quoted(label.text)));
     }
     for (size_t c = 0; c < m_commands.size(); ++c) {
         const int f = m_commands[c].biosFinding;
@@ -1699,11 +1736,11 @@ void Analyzer::checkSecrets()
             line.chop(1);
         for (const SecretHit &h : findSecrets(line)) {
             report("secret-in-url", lineNumber, int(h.at) + 1,
-                QStringLiteral("Secret in the script: ") + h.what + QStringLiteral(" (") + h.masked
-                    + QStringLiteral(
-                        "). Anyone who can fetch the menu can use it. Remove it and revoke it; "
-                        "mirror private files to the publish target instead of authenticating "
-                        "in the URL."));
+                QCoreApplication::translate("Bootlace::Linter",
+                    "Secret in the script: %1 (%2). Anyone who can fetch the menu can use it. "
+                    "Remove it and revoke it; mirror private files to the publish target instead "
+                    "of authenticating in the URL.")
+                    .arg(h.what, h.masked));
         }
         ++lineNumber;
         start = end + 1;
@@ -1729,10 +1766,11 @@ QList<Diagnostic> Linter::lintProject(const Project &project, QString *scriptOut
     if (!ok) {
         profile = BuildProfile::byName(QStringLiteral("debian"));
         out << Diagnostic { Severity::Error, 1, 1, QStringLiteral("unknown-build-profile"),
-            QStringLiteral("Unknown iPXE build profile ") + quoted(project.buildProfile)
-                + QStringLiteral("; the known profiles are ")
-                + BuildProfile::names().join(QStringLiteral(", "))
-                + QStringLiteral(". The script was checked against 'debian'.") };
+            QCoreApplication::translate("Bootlace::Linter",
+                "Unknown iPXE build profile %1; the known profiles are %2. The script was "
+                "checked against 'debian'.")
+                .arg(quoted(project.buildProfile),
+                    BuildProfile::names().join(QStringLiteral(", "))) };
     }
     out += lint(script, profile);
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
@@ -1752,7 +1790,7 @@ QStringList Linter::ruleIds()
 QString Linter::ruleDescription(const QString &ruleId)
 {
     const RuleInfo *r = findRule(ruleId);
-    return r ? QString::fromLatin1(r->description) : QString();
+    return r ? QCoreApplication::translate("Bootlace::Linter", r->description) : QString();
 }
 
 Diagnostic::Severity Linter::ruleSeverity(const QString &ruleId)

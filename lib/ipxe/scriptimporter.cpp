@@ -4,6 +4,7 @@
 #include "ipxe/scriptwriter.h"
 #include "model/identifier.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QSet>
 
@@ -398,7 +399,8 @@ ItemLine parseItemLine(const Line &l)
             && cmds.at(ci).next == Next::IfSuccess) {
             const QStringList w = wordsOf(cmds.at(ci));
             if (w.size() != 3)
-                return bad(QStringLiteral("a condition Bootlace cannot read"));
+                return bad(QCoreApplication::translate(
+                    "Bootlace::ScriptImporter", "a condition Bootlace cannot read"));
             bool found = false;
             if (w.at(1) == QLatin1String("${platform}") && !fw) {
                 for (auto f :
@@ -418,13 +420,14 @@ ItemLine parseItemLine(const Line &l)
                 }
             }
             if (!found)
-                return bad(QStringLiteral("the condition `%1` is not a Bootlace platform condition")
+                return bad(QCoreApplication::translate("Bootlace::ScriptImporter",
+                    "the condition `%1` is not a Bootlace platform condition")
                                .arg(w.join(QLatin1Char(' '))));
             ++ci;
         }
         if (ci == 0 || ci + 2 != cmds.size() || cmds.at(ci).name() != QLatin1String("item")
             || cmds.at(ci).next != Next::IfFailure || !cmds.at(ci + 1).words.isEmpty())
-            return bad(QStringLiteral(
+            return bad(QCoreApplication::translate("Bootlace::ScriptImporter",
                 "a conditional item line not of the form `iseq ${platform} ... && item ... ||`"));
     }
     const QStringList words = cmds.at(ci).arguments();
@@ -439,7 +442,8 @@ ItemLine parseItemLine(const Line &l)
             break;
         if (w == QLatin1String("--key") || w == QLatin1String("-k")) {
             if (k + 1 >= words.size())
-                return bad(QStringLiteral("`--key` without a key"));
+                return bad(QCoreApplication::translate(
+                    "Bootlace::ScriptImporter", "`--key` without a key"));
             r.key = words.at(k + 1);
             k += 2;
         } else if (w == QLatin1String("--default") || w == QLatin1String("-d")) {
@@ -449,7 +453,9 @@ ItemLine parseItemLine(const Line &l)
             r.gap = true;
             ++k;
         } else {
-            return bad(QStringLiteral("the item option `%1`").arg(w));
+            return bad(
+                QCoreApplication::translate("Bootlace::ScriptImporter", "the item option `%1`")
+                    .arg(w));
         }
     }
     if (!r.gap && k < words.size())
@@ -458,16 +464,24 @@ ItemLine parseItemLine(const Line &l)
     if (r.name.isEmpty())
         r.gap = true; // `item` without a name is a line nobody can choose, like a gap
     if (r.gap && (!r.key.isEmpty() || r.isDefault))
-        return bad(QStringLiteral("a gap with `--key` or `--default`"));
+        return bad(QCoreApplication::translate(
+            "Bootlace::ScriptImporter", "a gap with `--key` or `--default`"));
     if (!r.key.isEmpty() && ScriptWriter::sanitizeHotkey(r.key) != r.key)
-        return bad(QStringLiteral("the hotkey `%1` is not one printable character").arg(r.key));
+        return bad(QCoreApplication::translate(
+            "Bootlace::ScriptImporter", "the hotkey `%1` is not one printable character")
+                       .arg(r.key));
     if (ScriptWriter::sanitizeText(r.text) != r.text)
-        return bad(QStringLiteral("the item text has characters Bootlace would change"));
+        return bad(QCoreApplication::translate(
+            "Bootlace::ScriptImporter", "the item text has characters Bootlace would change"));
     if (!r.gap) {
         if (r.name.contains(QLatin1Char('$')))
-            return bad(QStringLiteral("the item name `%1` uses a variable").arg(r.name));
+            return bad(QCoreApplication::translate(
+                "Bootlace::ScriptImporter", "the item name `%1` uses a variable")
+                           .arg(r.name));
         if (!Identifier::isValid(r.name))
-            return bad(QStringLiteral("the item name `%1` is not a valid Bootlace id").arg(r.name));
+            return bad(QCoreApplication::translate(
+                "Bootlace::ScriptImporter", "the item name `%1` is not a valid Bootlace id")
+                           .arg(r.name));
     }
     r.status = ItemLine::Status::Item;
     return r;
@@ -632,18 +646,18 @@ bool Importer::checkText()
 {
     if (m_script.startsWith(QChar(0xfeff))) {
         m_script.remove(0, 1);
-        m_r.notes << QStringLiteral(
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
             "removed a byte order mark at the start (iPXE would not recognise `#!ipxe` after it)");
     }
     if (m_script.trimmed().isEmpty()) {
-        m_r.error = QStringLiteral("the script is empty");
+        m_r.error = QCoreApplication::translate("Bootlace::ScriptImporter", "the script is empty");
         return false;
     }
     qsizetype odd = 0;
     for (QChar c : std::as_const(m_script)) {
         const char16_t u = c.unicode();
         if (u == 0) {
-            m_r.error = QStringLiteral(
+            m_r.error = QCoreApplication::translate("Bootlace::ScriptImporter",
                 "the input contains NUL bytes; it is binary data, not an iPXE script");
             return false;
         }
@@ -655,7 +669,8 @@ bool Importer::checkText()
     // Only text that does not even start like a script is judged by its share of odd characters;
     // anything starting with `#!` (the writer's own output included) is read as a script.
     if (odd > 0 && odd * 20 > m_script.size() && !m_script.startsWith(QLatin1String("#!"))) {
-        m_r.error = QStringLiteral("the input looks like binary data, not an iPXE script");
+        m_r.error = QCoreApplication::translate(
+            "Bootlace::ScriptImporter", "the input looks like binary data, not an iPXE script");
         return false;
     }
     return true;
@@ -721,9 +736,9 @@ void Importer::normalizeText()
         }
     }
     if (chopped > 0)
-        m_r.notes << QStringLiteral(
-            "%1 line(s) ended in a backslash that joined nothing; it was dropped")
-                         .arg(chopped);
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
+            "%n line(s) ended in a backslash that joined nothing; it was dropped", nullptr,
+            chopped);
     m_script = lines.join(QLatin1Char('\n'));
 }
 
@@ -770,7 +785,7 @@ qsizetype Importer::readHeader()
         && (first.size() == 6 || first.at(6).isSpace())) {
         i = 1;
     } else {
-        m_r.notes << QStringLiteral(
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
             "the script does not start with `#!ipxe`; iPXE would not run it as a script");
     }
     if (i < m_lines.size() && m_lines.at(i).first == m_lines.at(i).last
@@ -871,7 +886,7 @@ void Importer::cutSegments(qsizetype from, qsizetype to)
         if (k == m_topMenuLine) {
             s.synthetic = true;
             s.label = uniqueId(QStringLiteral("main"));
-            m_r.notes << QStringLiteral(
+            m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
                 "the menu at the top of the script has no label; named it '%1'")
                              .arg(s.label);
         } else {
@@ -992,10 +1007,12 @@ void Importer::flushRun(Run &run, int mi)
         Menu &menu = m_r.project.menus[mi];
         menu.items << v;
         if (!m_generated || !run.reasons.isEmpty())
-            keep(run.first, run.last, QStringLiteral("menu %1, item list").arg(menu.id),
-                run.reasons.isEmpty()
-                    ? QStringLiteral("lines in the item list that are not item lines")
-                    : run.reasons.join(QStringLiteral("; ")));
+            keep(run.first, run.last,
+                QCoreApplication::translate("Bootlace::ScriptImporter", "menu %1, item list")
+                    .arg(menu.id),
+                run.reasons.isEmpty() ? QCoreApplication::translate(
+                    "Bootlace::ScriptImporter", "lines in the item list that are not item lines")
+                                      : run.reasons.join(QStringLiteral("; ")));
     }
     run = Run();
 }
@@ -1010,7 +1027,7 @@ bool Importer::resolve(
         it->id = uniqueId(name);
         *seg = -1;
         if (!m_generated)
-            m_r.notes << QStringLiteral(
+            m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
                 "menu %1: item `%2` opens the menu `%2`; imported as the submenu item `%3`")
                              .arg(menuId, name, it->id);
         return true;
@@ -1018,24 +1035,30 @@ bool Importer::resolve(
     const qsizetype s = (disabled ? m_disabledLabel : m_enabledLabel).value(name, -1);
     if (s < 0) {
         if ((disabled ? m_enabledLabel : m_disabledLabel).contains(name))
-            *reason = disabled
-                ? QStringLiteral("item `%1` is commented out but its block is not").arg(name)
-                : QStringLiteral("the block of item `%1` is commented out").arg(name);
+            *reason = disabled ? QCoreApplication::translate("Bootlace::ScriptImporter",
+                          "item `%1` is commented out but its block is not")
+                                     .arg(name)
+                               : QCoreApplication::translate("Bootlace::ScriptImporter",
+                                   "the block of item `%1` is commented out")
+                                     .arg(name);
         else
-            *reason = QStringLiteral("item `%1` has no label block `:%1` (before the epilogue)")
+            *reason = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "item `%1` has no label block `:%1` (before the epilogue)")
                           .arg(name);
         return false;
     }
     Segment &target = m_segs[s];
     if (!target.cleanLabel) {
-        *reason = QStringLiteral("the label line `:%1` has commands on it").arg(name);
+        *reason = QCoreApplication::translate(
+            "Bootlace::ScriptImporter", "the label line `:%1` has commands on it")
+                      .arg(name);
         return false;
     }
     *seg = s;
     ++target.claims;
     if (target.role == Role::Entry) {
         it->id = uniqueId(name);
-        m_r.notes << QStringLiteral(
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
             "menu %1: item `%2` runs the same block as an earlier item; imported as `%3` "
             "with a copy of the block")
                          .arg(menuId, name, it->id);
@@ -1062,7 +1085,8 @@ void Importer::readMenu(int mi)
     const QString title = titleWords.join(QLatin1Char(' '));
     const QString cleanTitle = ScriptWriter::sanitizeText(title);
     if (cleanTitle != title)
-        m_r.notes << QStringLiteral("menu %1: title \"%2\" imported as \"%3\"")
+        m_r.notes << QCoreApplication::translate(
+            "Bootlace::ScriptImporter", "menu %1: title \"%2\" imported as \"%3\"")
                          .arg(menuId, title, cleanTitle);
     m_r.project.menus[mi].title = cleanTitle;
     if (ml.lex.hasComment)
@@ -1070,8 +1094,8 @@ void Importer::readMenu(int mi)
 
     // Lines between the label and `menu` are read like the item list, which is where they go.
     Run run;
-    const QString preMenu
-        = QStringLiteral("lines between the label and `menu` (they now run after `menu`)");
+    const QString preMenu = QCoreApplication::translate("Bootlace::ScriptImporter",
+        "lines between the label and `menu` (they now run after `menu`)");
     QHash<QString, QString> nameToId;
     QString flaggedDefault;
     for (qsizetype k = seg.synthetic ? seg.begin : seg.begin + 1; k < seg.chooseLine; ++k) {
@@ -1118,7 +1142,9 @@ void Importer::readMenu(int mi)
                 continue;
             }
         } else if (il.status == ItemLine::Status::Bad) {
-            reason = QStringLiteral("an item line Bootlace cannot read: ") + il.reason;
+            reason = QCoreApplication::translate(
+                "Bootlace::ScriptImporter", "an item line Bootlace cannot read: %1")
+                         .arg(il.reason);
         }
         if (reason.isEmpty() && k < seg.menuLine)
             reason = preMenu;
@@ -1173,7 +1199,8 @@ void Importer::readChoose(int mi, const Segment &seg, const QHash<QString, QStri
     if (k < args.size())
         ignored << args.mid(k).join(QLatin1Char(' '));
     if (!ignored.isEmpty())
-        m_r.notes << QStringLiteral("menu %1, line %2: `choose` options not imported: %3")
+        m_r.notes << QCoreApplication::translate(
+            "Bootlace::ScriptImporter", "menu %1, line %2: `choose` options not imported: %3")
                          .arg(menuId)
                          .arg(cl.first)
                          .arg(ignored.join(QStringLiteral(", ")));
@@ -1184,7 +1211,7 @@ void Importer::readChoose(int mi, const Segment &seg, const QHash<QString, QStri
         } else if (Identifier::isValid(def)) {
             menu.defaultItem = def;
         } else {
-            m_r.notes << QStringLiteral(
+            m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
                 "menu %1: the default `%2` is not an item id; the menu has no default now")
                              .arg(menuId, def);
         }
@@ -1197,15 +1224,17 @@ void Importer::readChoose(int mi, const Segment &seg, const QHash<QString, QStri
         if (ok && ms >= 0)
             menu.timeoutMs = ms;
         else
-            m_r.notes << QStringLiteral(
+            m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
                 "menu %1: the timeout `%2` is not a number of milliseconds; the menu now "
                 "waits for a choice")
                              .arg(menuId, timeout);
     }
     if (var.isEmpty())
-        m_r.notes << QStringLiteral("menu %1: `choose` has no setting name").arg(menuId);
+        m_r.notes << QCoreApplication::translate(
+            "Bootlace::ScriptImporter", "menu %1: `choose` has no setting name")
+                         .arg(menuId);
     else if (var != ScriptWriter::choiceVariable())
-        m_r.notes << QStringLiteral(
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
             "menu %1: the choice was stored in ${%2}; Bootlace stores it in ${%3}")
                          .arg(menuId, var, ScriptWriter::choiceVariable());
 
@@ -1237,7 +1266,7 @@ void Importer::readChoose(int mi, const Segment &seg, const QHash<QString, QStri
         ++ci;
     }
     if (op != Next::End || ci != cmds.size() || odd)
-        m_r.notes << QStringLiteral(
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
             "menu %1, line %2: the `choose` line `%3` does more than Bootlace keeps")
                          .arg(menuId)
                          .arg(cl.first)
@@ -1245,12 +1274,33 @@ void Importer::readChoose(int mi, const Segment &seg, const QHash<QString, QStri
     const QString rootId = m_r.project.menus.front().id;
     const QString expected = mi == 0 ? QStringLiteral("exit") : QStringLiteral("goto ") + rootId;
     if (!odd && escape != expected) {
-        const QString now = mi == 0 ? QStringLiteral("leaves the script (`exit`)")
-                                    : QStringLiteral("goes to the root menu %1").arg(rootId);
-        const QString before = escape.isEmpty() ? QStringLiteral("ended the script with an error")
-            : escape == QLatin1String("ignore") ? QStringLiteral("ran on with the next line")
-                                                : QStringLiteral("ran `%1`").arg(escape);
-        m_r.notes << QStringLiteral("menu %1: Escape %2; it now %3").arg(menuId, before, now);
+        // Whole sentences for the translators: what Escape did before and what it does now.
+        QString note;
+        if (escape.isEmpty() && mi == 0)
+            note = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "menu %1: Escape ended the script with an error; it now leaves the script (`exit`)")
+                       .arg(menuId);
+        else if (escape.isEmpty())
+            note = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "menu %1: Escape ended the script with an error; it now goes to the root menu %2")
+                       .arg(menuId, rootId);
+        else if (escape == QLatin1String("ignore") && mi == 0)
+            note = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "menu %1: Escape ran on with the next line; it now leaves the script (`exit`)")
+                       .arg(menuId);
+        else if (escape == QLatin1String("ignore"))
+            note = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "menu %1: Escape ran on with the next line; it now goes to the root menu %2")
+                       .arg(menuId, rootId);
+        else if (mi == 0)
+            note = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "menu %1: Escape ran `%2`; it now leaves the script (`exit`)")
+                       .arg(menuId, escape);
+        else
+            note = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "menu %1: Escape ran `%2`; it now goes to the root menu %3")
+                       .arg(menuId, escape, rootId);
+        m_r.notes << note;
     }
 
     QStringList leftovers;
@@ -1276,14 +1326,14 @@ void Importer::readChoose(int mi, const Segment &seg, const QHash<QString, QStri
         leftovers << physText(l, false);
     }
     if (!leftovers.isEmpty())
-        m_r.notes << QStringLiteral(
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
             "menu %1, lines %2-%3: commands after `choose` were not imported: %4")
                          .arg(menuId)
                          .arg(firstLeft)
                          .arg(lastLeft)
                          .arg(leftovers.join(QStringLiteral(" / ")));
     if (!jumpFound)
-        m_r.notes << QStringLiteral(
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
             "menu %1: no `goto ${%2}` after `choose`; Bootlace jumps to the chosen item")
                          .arg(menuId, var);
 }
@@ -1467,26 +1517,32 @@ void Importer::buildEntries()
             continue;
         seg.reported = true;
         const GroupBody &b = body(p.seg);
-        const QString where = QStringLiteral("menu %1, entry '%2'").arg(menu.id, it.id);
+        const QString where
+            = QCoreApplication::translate("Bootlace::ScriptImporter", "menu %1, entry '%2'")
+                  .arg(menu.id, it.id);
         const QString extra
             = (!seg.disabled && seg.fallsThrough && seg.fallTo != m_menuSegs.at(p.menu))
             ? appendedText(seg.fallTo)
             : QString();
         if (!extra.isEmpty())
-            m_r.notes << QStringLiteral(
+            m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
                 "%1: it ran on into the next block; added `%2` to keep that")
                              .arg(where, extra);
         else if (!seg.disabled && seg.fallsThrough && seg.fallTo == kMarker)
-            m_r.notes << QStringLiteral("%1: it ran on into the epilogue, which it no longer does")
+            m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
+                "%1: it ran on into the epilogue, which it no longer does")
                              .arg(where);
         if (e.kind == Item::Kind::Script && !m_generated) {
-            QString reason = QStringLiteral("its commands do not match a Bootlace entry kind");
+            QString reason = QCoreApplication::translate(
+                "Bootlace::ScriptImporter", "its commands do not match a Bootlace entry kind");
             if (!seg.members.isEmpty()) {
                 QStringList labels;
                 for (qsizetype m : std::as_const(seg.members))
                     labels << QLatin1Char(':') + m_segs.at(m).label;
-                reason += QStringLiteral(" (includes %1, which it runs on into)")
-                              .arg(labels.join(QStringLiteral(", ")));
+                reason = QCoreApplication::translate("Bootlace::ScriptImporter",
+                    "its commands do not match a Bootlace entry kind (includes %1, which it runs "
+                    "on into)")
+                             .arg(labels.join(QStringLiteral(", ")));
             }
             const int first = m_lines.at(b.lines.isEmpty() ? seg.begin : b.lines.front()).first;
             const int last = m_lines.at(b.lines.isEmpty() ? seg.begin : b.lines.back()).last;
@@ -1520,15 +1576,17 @@ void Importer::buildPreambleAndEpilogue()
         entry.drive = e.drive;
         entry.script = e.script;
         entry.menu = e.menu;
-        m_r.notes << QStringLiteral(
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
             "the script has no menu: created menu '%1' with one entry '%2' (%3) that runs "
             "its commands; the menu waits for a choice")
                          .arg(menu.id, it.id, Item::kindName(e.kind));
         const GroupBody &b = body(0);
         if (e.kind == Item::Kind::Script && !b.lines.isEmpty())
             keep(m_lines.at(b.lines.front()).first, m_lines.at(b.lines.back()).last,
-                QStringLiteral("menu %1, entry '%2'").arg(menu.id, it.id),
-                QStringLiteral("its commands do not match a Bootlace entry kind"));
+                QCoreApplication::translate("Bootlace::ScriptImporter", "menu %1, entry '%2'")
+                    .arg(menu.id, it.id),
+                QCoreApplication::translate(
+                    "Bootlace::ScriptImporter", "its commands do not match a Bootlace entry kind"));
     } else {
         QStringList parts;
         parts << rangeText(top.begin, top.end);
@@ -1540,7 +1598,7 @@ void Importer::buildPreambleAndEpilogue()
             const QString extra = appendedText(top.fallTo);
             if (!extra.isEmpty()) {
                 parts << extra;
-                m_r.notes << QStringLiteral(
+                m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
                     "preamble: it ran on into the block `:%1`; added `%2` to keep that")
                                  .arg(top.fallTo >= 0 ? labelOf(top.fallTo) : QString(), extra);
             }
@@ -1555,8 +1613,10 @@ void Importer::buildPreambleAndEpilogue()
                     break;
                 }
             }
-            keep(m_lines.value(top.begin).first, last, QStringLiteral("preamble"),
-                QStringLiteral("commands before the first menu are kept as raw script"));
+            keep(m_lines.value(top.begin).first, last,
+                QCoreApplication::translate("Bootlace::ScriptImporter", "preamble"),
+                QCoreApplication::translate("Bootlace::ScriptImporter",
+                    "commands before the first menu are kept as raw script"));
         }
     }
 
@@ -1575,7 +1635,7 @@ void Importer::buildPreambleAndEpilogue()
             const QString extra = appendedText(seg.fallTo);
             if (!extra.isEmpty()) {
                 text = ScriptWriter::sanitizeRaw(text) + QLatin1Char('\n') + extra;
-                m_r.notes << QStringLiteral(
+                m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
                     "epilogue: the block `:%1` ran on into the next block; added `%2` to keep that")
                                  .arg(seg.label, extra);
             }
@@ -1589,15 +1649,19 @@ void Importer::buildPreambleAndEpilogue()
         }
         QString reason;
         if (seg.disabled)
-            reason
-                = QStringLiteral("the commented-out block `:%1` belongs to no commented-out item")
-                      .arg(seg.label);
+            reason = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "the commented-out block `:%1` belongs to no commented-out item")
+                         .arg(seg.label);
         else if (m_enabledLabel.value(seg.label) != heads.at(i))
-            reason = QStringLiteral("a second block `:%1` (iPXE's goto only finds the first)")
+            reason = QCoreApplication::translate("Bootlace::ScriptImporter",
+                "a second block `:%1` (iPXE's goto only finds the first)")
                          .arg(seg.label);
         else
-            reason = QStringLiteral("no menu item opens the block `:%1`").arg(seg.label);
-        keep(m_lines.at(seg.begin).first, last, QStringLiteral("epilogue"), reason);
+            reason = QCoreApplication::translate(
+                "Bootlace::ScriptImporter", "no menu item opens the block `:%1`")
+                         .arg(seg.label);
+        keep(m_lines.at(seg.begin).first, last,
+            QCoreApplication::translate("Bootlace::ScriptImporter", "epilogue"), reason);
         parts << ScriptWriter::sanitizeRaw(text);
     }
     if (marker) {
@@ -1606,8 +1670,10 @@ void Importer::buildPreambleAndEpilogue()
         if (!text.isEmpty()) {
             parts << text;
             if (!m_generated)
-                keep(from + 1, int(m_phys.size()), QStringLiteral("epilogue"),
-                    QStringLiteral("raw script after the epilogue marker"));
+                keep(from + 1, int(m_phys.size()),
+                    QCoreApplication::translate("Bootlace::ScriptImporter", "epilogue"),
+                    QCoreApplication::translate(
+                        "Bootlace::ScriptImporter", "raw script after the epilogue marker"));
         }
     }
     parts.removeAll(QString());
@@ -1708,7 +1774,8 @@ ScriptImporter::Result Importer::run()
         const GroupBody &b = body(0);
         m_noMenuEntry = !b.lines.isEmpty();
         if (!m_noMenuEntry)
-            m_r.notes << QStringLiteral("the script has no menu and no commands");
+            m_r.notes << QCoreApplication::translate(
+                "Bootlace::ScriptImporter", "the script has no menu and no commands");
     }
     buildEntries();
     buildPreambleAndEpilogue();
@@ -1719,9 +1786,8 @@ ScriptImporter::Result Importer::run()
             lines << QString::number(l);
         if (m_dropped > m_droppedLines.size())
             lines << QStringLiteral("...");
-        m_r.notes << QStringLiteral(
-            "%1 comment line(s) outside raw script were not imported (line %2)")
-                         .arg(m_dropped)
+        m_r.notes << QCoreApplication::translate("Bootlace::ScriptImporter",
+            "%n comment line(s) outside raw script were not imported (line %1)", nullptr, m_dropped)
                          .arg(lines.join(QStringLiteral(", ")));
     }
     return m_r;

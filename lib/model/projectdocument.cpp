@@ -78,7 +78,7 @@ QString ProjectDocument::load(const QString &fileName)
 {
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly))
-        return QStringLiteral("cannot open %1: %2").arg(fileName, f.errorString());
+        return QCoreApplication::translate("Bootlace::ProjectDocument", "cannot open %1: %2").arg(fileName, f.errorString());
     const QByteArray data = f.readAll();
     const ProjectFile::LoadResult r = ProjectFile::parse(data);
     if (!r.ok())
@@ -98,7 +98,7 @@ void ProjectDocument::adopt(const Project &project, const QString &fileName)
 QString ProjectDocument::save()
 {
     if (m_fileName.isEmpty())
-        return QStringLiteral("the project has no file name yet");
+        return QCoreApplication::translate("Bootlace::ProjectDocument", "the project has no file name yet");
     return saveAs(m_fileName);
 }
 

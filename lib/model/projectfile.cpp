@@ -3,6 +3,7 @@
 #include "model/atomicfile.h"
 #include "model/identifier.h"
 
+#include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -168,11 +169,11 @@ public:
         const QString at = path + QLatin1Char('.') + QLatin1String(key);
         if (v.isUndefined() || v.isNull()) {
             if (required)
-                fail(at, QStringLiteral("the required field \"%1\" is missing").arg(QLatin1String(key)));
+                fail(at, QCoreApplication::translate("Bootlace::ProjectFile", "the required field \"%1\" is missing").arg(QLatin1String(key)));
             return {};
         }
         if (!v.isString()) {
-            fail(at, QStringLiteral("\"%1\" must be a string").arg(QLatin1String(key)));
+            fail(at, QCoreApplication::translate("Bootlace::ProjectFile", "\"%1\" must be a string").arg(QLatin1String(key)));
             return {};
         }
         return v.toString();
@@ -185,14 +186,14 @@ public:
             return {};
         if (!v.isArray())
             fail(path + QLatin1Char('.') + QLatin1String(key),
-                 QStringLiteral("\"%1\" must be a list").arg(QLatin1String(key)));
+                 QCoreApplication::translate("Bootlace::ProjectFile", "\"%1\" must be a list").arg(QLatin1String(key)));
         return v.toArray();
     }
 
     QJsonObject object(const QJsonValue &v, const QString &path)
     {
         if (!v.isObject())
-            fail(path, QStringLiteral("expected an object"));
+            fail(path, QCoreApplication::translate("Bootlace::ProjectFile", "expected an object"));
         return v.toObject();
     }
 };
@@ -201,15 +202,15 @@ void readItem(Reader &r, const QJsonObject &o, const QString &path, Item *it)
 {
     const QString kind = r.string(o, path, "kind", true);
     if (!r.failed() && !Item::parseKind(kind, &it->kind))
-        r.fail(path + QStringLiteral(".kind"), QStringLiteral("unknown item kind \"%1\"").arg(kind));
+        r.fail(path + QStringLiteral(".kind"), QCoreApplication::translate("Bootlace::ProjectFile", "unknown item kind \"%1\"").arg(kind));
     it->id = r.string(o, path, "id", true);
     it->label = r.string(o, path, "label");
     it->hotkey = r.string(o, path, "hotkey");
     if (it->hotkey.size() > 1)
-        r.fail(path + QStringLiteral(".hotkey"), QStringLiteral("a hotkey is a single character"));
+        r.fail(path + QStringLiteral(".hotkey"), QCoreApplication::translate("Bootlace::ProjectFile", "a hotkey is a single character"));
     const QJsonValue enabled = o.value(QStringLiteral("enabled"));
     if (!enabled.isUndefined() && !enabled.isBool())
-        r.fail(path + QStringLiteral(".enabled"), QStringLiteral("\"enabled\" must be true or false"));
+        r.fail(path + QStringLiteral(".enabled"), QCoreApplication::translate("Bootlace::ProjectFile", "\"enabled\" must be true or false"));
     it->enabled = enabled.toBool(true);
     if (o.contains(QStringLiteral("platform"))) {
         const QString ppath = path + QStringLiteral(".platform");
@@ -218,17 +219,17 @@ void readItem(Reader &r, const QJsonObject &o, const QString &path, Item *it)
         const QString arch = r.string(p, ppath, "arch");
         if (!fw.isEmpty() && !PlatformCondition::parseFirmware(fw, &it->platform.firmware))
             r.fail(ppath + QStringLiteral(".firmware"),
-                   QStringLiteral("unknown firmware \"%1\" (expected any, bios or uefi)").arg(fw));
+                   QCoreApplication::translate("Bootlace::ProjectFile", "unknown firmware \"%1\" (expected any, bios or uefi)").arg(fw));
         if (!arch.isEmpty() && !PlatformCondition::parseArch(arch, &it->platform.arch))
             r.fail(ppath + QStringLiteral(".arch"),
-                   QStringLiteral("unknown architecture \"%1\" (expected any, i386, x86_64, arm32 or arm64)")
+                   QCoreApplication::translate("Bootlace::ProjectFile", "unknown architecture \"%1\" (expected any, i386, x86_64, arm32 or arm64)")
                        .arg(arch));
     }
     it->kernel = r.string(o, path, "kernel");
     const QJsonArray initrds = r.array(o, path, "initrds");
     for (qsizetype i = 0; i < initrds.size(); ++i) {
         if (!initrds.at(i).isString())
-            r.fail(path + QStringLiteral(".initrds[%1]").arg(i), QStringLiteral("an initrd must be a URL string"));
+            r.fail(path + QStringLiteral(".initrds[%1]").arg(i), QCoreApplication::translate("Bootlace::ProjectFile", "an initrd must be a URL string"));
         it->initrds << initrds.at(i).toString();
     }
     it->args = r.string(o, path, "args");
@@ -244,10 +245,10 @@ void validateIds(Reader &r, const Project &p)
     auto check = [&](const QString &id, const QString &path) {
         if (!Identifier::isValid(id)) {
             r.fail(path + QStringLiteral(".id"),
-                   QStringLiteral("\"%1\" is not a valid id (1-64 of A-Z a-z 0-9 _ . -, not starting with - or .)")
+                   QCoreApplication::translate("Bootlace::ProjectFile", "\"%1\" is not a valid id (1-64 of A-Z a-z 0-9 _ . -, not starting with - or .)")
                        .arg(id));
         } else if (seen.contains(id)) {
-            r.fail(path + QStringLiteral(".id"), QStringLiteral("the id \"%1\" is used twice").arg(id));
+            r.fail(path + QStringLiteral(".id"), QCoreApplication::translate("Bootlace::ProjectFile", "the id \"%1\" is used twice").arg(id));
         }
         seen.insert(id);
     };
@@ -260,7 +261,7 @@ void validateIds(Reader &r, const Project &p)
     for (qsizetype v = 0; v < p.variables.size(); ++v) {
         if (!Identifier::isValid(p.variables.at(v).name))
             r.fail(QStringLiteral("variables[%1].name").arg(v),
-                   QStringLiteral("\"%1\" is not a valid variable name").arg(p.variables.at(v).name));
+                   QCoreApplication::translate("Bootlace::ProjectFile", "\"%1\" is not a valid variable name").arg(p.variables.at(v).name));
     }
 }
 
@@ -287,25 +288,26 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &json)
     const QJsonDocument doc = QJsonDocument::fromJson(json, &perr);
     if (perr.error != QJsonParseError::NoError) {
         lineAndColumn(json, perr.offset, &result.line, &result.column);
-        result.error = QStringLiteral("not valid JSON at line %1, column %2: %3")
+        result.error = QCoreApplication::translate("Bootlace::ProjectFile", "not valid JSON at line %1, column %2: %3")
                            .arg(result.line)
                            .arg(result.column)
                            .arg(perr.errorString());
         return result;
     }
     if (!doc.isObject()) {
-        result.error = QStringLiteral("a project file must contain a JSON object");
+        result.error = QCoreApplication::translate("Bootlace::ProjectFile", "a project file must contain a JSON object");
         return result;
     }
     const QJsonObject root = doc.object();
     const QJsonValue schema = root.value(QStringLiteral("schema"));
     if (!schema.isDouble() || schema.toDouble() != double(schema.toInt()) || schema.toInt() < 1) {
-        result.error = QStringLiteral("this is not a Bootlace project: \"schema\" (a positive whole number) is missing");
+        result.error = QCoreApplication::translate("Bootlace::ProjectFile", "this is not a Bootlace project: \"schema\" (a positive whole number) is missing");
         result.path = QStringLiteral("schema");
         return result;
     }
     if (schema.toInt() > Project::SchemaVersion) {
-        result.error = QStringLiteral("this project was saved by a newer Bootlace (schema version %1; this "
+        result.error = QCoreApplication::translate("Bootlace::ProjectFile",
+                                                  "this project was saved by a newer Bootlace (schema version %1; this "
                                       "version reads up to %2). Update Bootlace to open it; the file was "
                                       "not changed.")
                            .arg(schema.toInt())
@@ -342,7 +344,7 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &json)
             if (!timeout.isDouble() || timeout.toDouble() < 0 || timeout.toDouble() > 24 * 3600 * 1000.0
                 || timeout.toDouble() != double(timeout.toInt()))
                 r.fail(mpath + QStringLiteral(".timeoutMs"),
-                       QStringLiteral("\"timeoutMs\" must be a whole number of milliseconds between 0 and 86400000"));
+                       QCoreApplication::translate("Bootlace::ProjectFile", "\"timeoutMs\" must be a whole number of milliseconds between 0 and 86400000"));
             menu.timeoutMs = timeout.toInt();
         }
         const QJsonArray items = r.array(mo, mpath, "items");
@@ -372,7 +374,7 @@ ProjectFile::LoadResult ProjectFile::load(const QString &fileName)
     QFile f(fileName);
     if (!f.open(QIODevice::ReadOnly)) {
         LoadResult result;
-        result.error = QStringLiteral("cannot open %1: %2").arg(fileName, f.errorString());
+        result.error = QCoreApplication::translate("Bootlace::ProjectFile", "cannot open %1: %2").arg(fileName, f.errorString());
         return result;
     }
     LoadResult result = parse(f.readAll());
@@ -405,7 +407,7 @@ bool ProjectFile::itemFromJson(const QJsonObject &object, Item *item, QString *e
     Item it;
     readItem(r, object, QStringLiteral("item"), &it);
     if (!r.failed() && !Identifier::isValid(it.id))
-        r.fail(QStringLiteral("item.id"), QStringLiteral("\"%1\" is not a valid id").arg(it.id));
+        r.fail(QStringLiteral("item.id"), QCoreApplication::translate("Bootlace::ProjectFile", "\"%1\" is not a valid id").arg(it.id));
     if (r.failed()) {
         if (error)
             *error = QStringLiteral("%1: %2").arg(r.errorPath, r.error);

@@ -3,6 +3,7 @@
 #include "model/atomicfile.h"
 #include "model/projectfile.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -48,7 +49,7 @@ bool RecoveryStore::beginSession(QString *error)
 {
     if (!QDir().mkpath(m_directory)) {
         if (error)
-            *error = QStringLiteral("cannot create the recovery directory %1").arg(m_directory);
+            *error = QCoreApplication::translate("Bootlace::RecoveryStore", "cannot create the recovery directory %1").arg(m_directory);
         return false;
     }
     m_sessionId = QUuid::createUuid().toString(QUuid::WithoutBraces);
@@ -56,7 +57,7 @@ bool RecoveryStore::beginSession(QString *error)
     m_lock->setStaleLockTime(0); // only a dead owner makes it stale, never its age
     if (!m_lock->tryLock(0)) {
         if (error)
-            *error = QStringLiteral("cannot lock %1").arg(lockPath(m_directory, m_sessionId));
+            *error = QCoreApplication::translate("Bootlace::RecoveryStore", "cannot lock %1").arg(lockPath(m_directory, m_sessionId));
         m_lock.reset();
         m_sessionId.clear();
         return false;
@@ -67,7 +68,7 @@ bool RecoveryStore::beginSession(QString *error)
 QString RecoveryStore::save(const Project &project, const QString &originalFile)
 {
     if (m_sessionId.isEmpty())
-        return QStringLiteral("no recovery session");
+        return QCoreApplication::translate("Bootlace::RecoveryStore", "no recovery session");
     const QString err = AtomicFile::write(projectPath(m_directory, m_sessionId), ProjectFile::serialize(project));
     if (!err.isEmpty())
         return err;

@@ -206,20 +206,25 @@ QString TestBootJob::missingTools(Platform platform)
         });
         if (found)
             continue;
-        missing << n.files.join(QStringLiteral(" or "));
+        missing << (n.files.size() == 2 ? QCoreApplication::translate("Bootlace::TestBootJob", "%1 or %2")
+                                              .arg(n.files.at(0), n.files.at(1))
+                                        : n.files.join(QStringLiteral(" or ")));
         if (!packages.contains(n.package))
             packages << n.package;
     }
     if (harnessDir().isEmpty())
-        missing << QStringLiteral("the test-boot helper scripts (share/bootlace/testboot; reinstall Bootlace)");
+        missing << QCoreApplication::translate("Bootlace::TestBootJob",
+                                               "the test-boot helper scripts (share/bootlace/testboot; reinstall Bootlace)");
     if (missing.isEmpty())
         return {};
-    QString message = QStringLiteral("A test boot needs QEMU, iPXE and OVMF; missing: %1.").arg(missing.join(QStringLiteral(", ")));
-    if (!packages.isEmpty())
-        message += QStringLiteral(" Install with: sudo apt-get install --no-install-recommends %1 (Debian packages "
-                                  "for both platforms: qemu-system-x86 ipxe ovmf)")
-                       .arg(packages.join(QLatin1Char(' ')));
-    return message;
+    if (packages.isEmpty())
+        return QCoreApplication::translate("Bootlace::TestBootJob", "A test boot needs QEMU, iPXE and OVMF; missing: %1.")
+            .arg(missing.join(QStringLiteral(", ")));
+    return QCoreApplication::translate("Bootlace::TestBootJob",
+                                       "A test boot needs QEMU, iPXE and OVMF; missing: %1. Install with: sudo apt-get "
+                                       "install --no-install-recommends %2 (Debian packages for both platforms: "
+                                       "qemu-system-x86 ipxe ovmf)")
+        .arg(missing.join(QStringLiteral(", ")), packages.join(QLatin1Char(' ')));
 }
 
 QList<TestBootJob::Step> TestBootJob::navigation(const Project &project, const QString &itemId, Platform platform,
@@ -229,13 +234,13 @@ QList<TestBootJob::Step> TestBootJob::navigation(const Project &project, const Q
     // ipxe.lkrn is a 32-bit build; Debian's ipxe.efi for QEMU is x86_64.
     const auto arch = platform == Platform::Bios ? MenuSimulation::Arch::I386 : MenuSimulation::Arch::X86_64;
     if (project.menus.isEmpty()) {
-        *error = QStringLiteral("the project has no menu");
+        *error = QCoreApplication::translate("Bootlace::TestBootJob", "the project has no menu");
         return {};
     }
     const QString root = project.menus.front().id;
     const MenuSimulation rootSim(project, root, firmware, arch);
     if (!rootSim.isValid() || rootSim.initialRow() < 0) {
-        *error = QStringLiteral("the root menu shows no entry on this platform");
+        *error = QCoreApplication::translate("Bootlace::TestBootJob", "the root menu shows no entry on this platform");
         return {};
     }
     if (itemId.isEmpty())
@@ -263,7 +268,7 @@ QList<TestBootJob::Step> TestBootJob::navigation(const Project &project, const Q
         }
     }
     if (found.isEmpty()) {
-        *error = QStringLiteral("no entry \"%1\" is shown on the %2 platform")
+        *error = QCoreApplication::translate("Bootlace::TestBootJob", "no entry \"%1\" is shown on the %2 platform")
                      .arg(itemId, platform == Platform::Bios ? QStringLiteral("bios") : QStringLiteral("efi"));
         return {};
     }
@@ -291,7 +296,7 @@ QList<TestBootJob::Step> TestBootJob::navigation(const Project &project, const Q
             keys << QStringLiteral("down");
         }
         if (row != target) {
-            *error = QStringLiteral("cannot reach entry \"%1\" with the arrow keys").arg(entry);
+            *error = QCoreApplication::translate("Bootlace::TestBootJob", "cannot reach entry \"%1\" with the arrow keys").arg(entry);
             return {};
         }
         keys << QStringLiteral("ret");
@@ -324,11 +329,11 @@ void TestBootJob::start()
     if (steps.isEmpty() && !m_interactive)
         return fail(TestBootResult::Outcome::Error, error);
     if (!m_wwwDir.isEmpty() && !QFileInfo(m_wwwDir).isDir())
-        return fail(TestBootResult::Outcome::Error, QStringLiteral("%1 is not a directory").arg(m_wwwDir));
+        return fail(TestBootResult::Outcome::Error, QCoreApplication::translate("Bootlace::TestBootJob", "%1 is not a directory").arg(m_wwwDir));
 
     m_dir = std::make_unique<QTemporaryDir>();
     if (!m_dir->isValid())
-        return fail(TestBootResult::Outcome::Error, QStringLiteral("cannot create a temporary directory: ") + m_dir->errorString());
+        return fail(TestBootResult::Outcome::Error, QCoreApplication::translate("Bootlace::TestBootJob", "cannot create a temporary directory: %1").arg(m_dir->errorString()));
     m_dir->setAutoRemove(!qEnvironmentVariableIsSet("BOOTLACE_KEEP_BOOT_OUTPUT"));
     const QString www = m_dir->filePath(QStringLiteral("www"));
     const QString out = m_dir->filePath(QStringLiteral("out"));
@@ -347,7 +352,7 @@ void TestBootJob::start()
     QFile menu(www + QStringLiteral("/menu.ipxe"));
     const Project served = m_proxyRemote ? proxiedProject(m_project) : m_project;
     if (!menu.open(QIODevice::WriteOnly) || menu.write(ScriptWriter::write(served).toUtf8()) < 0)
-        return fail(TestBootResult::Outcome::Error, QStringLiteral("cannot write the menu: ") + menu.errorString());
+        return fail(TestBootResult::Outcome::Error, QCoreApplication::translate("Bootlace::TestBootJob", "cannot write the menu: %1").arg(menu.errorString()));
     menu.close();
 
     QStringList args = {harnessDir() + QStringLiteral("/ipxe-boot-test.sh"),
@@ -474,36 +479,38 @@ void TestBootJob::harnessFinished(int exitCode)
     using Outcome = TestBootResult::Outcome;
     if (!m_startMarker.isEmpty()) {
         r.outcome = Outcome::KernelStarted;
-        r.detail = QStringLiteral("kernel started (console: \"%1\")").arg(m_startMarker + lineAfter(r.serial, m_startMarker));
+        r.detail = QCoreApplication::translate("Bootlace::TestBootJob", "kernel started (console: \"%1\")").arg(m_startMarker + lineAfter(r.serial, m_startMarker));
     } else if (exitCode == 101 || exitCode == 103) {
         r.outcome = Outcome::KernelStarted;
         const QString cmdline = exitCode == 101 ? lineAfter(r.serial, QStringLiteral("BZTEST: cmdline="))
                                                 : lineAfter(r.serial, QStringLiteral("EFITEST: loadoptions="));
-        r.detail = QStringLiteral("kernel started with arguments: %1").arg(cmdline);
+        r.detail = QCoreApplication::translate("Bootlace::TestBootJob", "kernel started with arguments: %1").arg(cmdline);
     } else if (exitCode == 105) {
         r.outcome = Outcome::KernelStarted;
-        r.detail = QStringLiteral("boot sector started (%1)").arg(lineAfter(r.serial, QStringLiteral("BOOTSECTOR: ")));
+        r.detail = QCoreApplication::translate("Bootlace::TestBootJob", "boot sector started (%1)").arg(lineAfter(r.serial, QStringLiteral("BOOTSECTOR: ")));
     } else if (m_aborted) {
         r.outcome = Outcome::Stopped;
-        r.detail = QStringLiteral("stopped");
+        r.detail = QCoreApplication::translate("Bootlace::TestBootJob", "stopped");
     } else if (exitCode == 124 || exitCode == 137) {
         r.outcome = Outcome::TimedOut;
-        r.detail = QStringLiteral("timeout after %1 s: nothing was booted").arg(m_timeoutSecs);
         const QString errors = consoleErrors(r.serial);
-        if (!errors.isEmpty())
-            r.detail += QStringLiteral("; console errors:\n") + errors;
+        r.detail = errors.isEmpty()
+            ? QCoreApplication::translate("Bootlace::TestBootJob", "timeout after %1 s: nothing was booted").arg(m_timeoutSecs)
+            : QCoreApplication::translate("Bootlace::TestBootJob", "timeout after %1 s: nothing was booted; console errors:\n%2")
+                  .arg(m_timeoutSecs)
+                  .arg(errors);
     } else if (exitCode == 0 && r.serial.contains(QStringLiteral("HARNESS: chain failed"))) {
         r.outcome = Outcome::BootFailed;
         const QString errors = consoleErrors(r.serial);
-        r.detail = errors.isEmpty() ? QStringLiteral("the menu script failed (%1)")
+        r.detail = errors.isEmpty() ? QCoreApplication::translate("Bootlace::TestBootJob", "the menu script failed (%1)")
                                           .arg(lineAfter(r.serial, QStringLiteral("HARNESS: chain failed")))
                                     : errors;
     } else if (exitCode == 0 && r.serial.contains(QStringLiteral("HARNESS: entry script returned"))) {
         r.outcome = Outcome::BootFailed;
-        r.detail = QStringLiteral("the menu script returned without booting anything");
+        r.detail = QCoreApplication::translate("Bootlace::TestBootJob", "the menu script returned without booting anything");
     } else {
         r.outcome = Outcome::Error;
-        r.detail = QStringLiteral("the test-boot harness failed (exit %1): %2").arg(exitCode).arg(harnessLog);
+        r.detail = QCoreApplication::translate("Bootlace::TestBootJob", "the test-boot harness failed (exit %1): %2").arg(exitCode).arg(harnessLog);
     }
     if (r.outcome != Outcome::KernelStarted)
         m_errorString = r.detail;

@@ -1,6 +1,8 @@
 // Renders the documentation screenshots from a real window: run by scripts/screenshots.sh under
 // Xvfb. Not a test; it writes PNGs into the directory given as the first argument.
+// With --language CODE it renders only the main window in that language (main-window-CODE.png).
 #include "editor/projecttreeview.h"
+#include "languages.h"
 #include "mainwindow.h"
 #include "model/commands/edititem.h"
 #include "model/projectdocument.h"
@@ -58,10 +60,33 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QStringLiteral("docs/screenshots");
-    const QString project = argc > 2 ? QString::fromLocal8Bit(argv[2]) : QStringLiteral("examples/homelab.bootlace.json");
+    QStringList args = QApplication::arguments().mid(1);
+    QString language;
+    const qsizetype languageAt = args.indexOf(QStringLiteral("--language"));
+    if (languageAt >= 0 && languageAt + 1 < args.size()) {
+        language = args.at(languageAt + 1);
+        args.remove(languageAt, 2);
+    }
+    const QString out = args.value(0, QStringLiteral("docs/screenshots"));
+    const QString project = args.value(1, QStringLiteral("examples/homelab.bootlace.json"));
     QTemporaryDir dir;
     bool ok = true;
+    if (!language.isEmpty()) {
+        if (Languages::install(&app, language) != language) {
+            qWarning("no translation for %s (build the bootlace_gui_lrelease target)", qPrintable(language));
+            return 1;
+        }
+        Settings settings(dir.filePath(language + QStringLiteral(".ini")));
+        MainWindow w(&settings);
+        w.resize(1440, 860);
+        w.openProject(project);
+        w.show();
+        ok &= QTest::qWaitForWindowExposed(&w);
+        const QModelIndex debian = w.document()->model()->indexForId(QStringLiteral("debian"));
+        w.findChild<ProjectTreeView *>()->setCurrentPosition(0, debian.row());
+        ok &= shoot(&w, out + QStringLiteral("/main-window-") + language + QStringLiteral(".png"));
+        return ok ? 0 : 1;
+    }
     for (const bool dark : {false, true}) {
         if (dark)
             QApplication::setPalette(darkPalette());

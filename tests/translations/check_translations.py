@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Fails when a shipped translation is incomplete or breaks a placeholder.
 
-usage: check_translations.py LUPDATE TSDIR SOURCELIST
+usage: check_translations.py LUPDATE TSDIR SOURCELIST [INCLUDEDIR...]
 
 Each translations/bootlace_<lang>.ts is refreshed from the current sources into a temporary
 copy (the committed file is never touched), so a string added to the code without a
-translation is caught even if nobody ran `update_translations`. Rules:
+translation is caught even if nobody ran `update_translations`. The include directories are
+those of the build's lupdate run: without them lupdate cannot see that a class included as
+"editor/itemeditor.h" lives in namespace Bootlace, and files the messages under other contexts.
+Rules:
   - German and French: every message translated (no "unfinished"), every plural form filled;
   - English (the source language): every plural (%n) message has its forms;
   - placeholders: a translation uses exactly the source's %1..%99 / %L1 (a plural form may
@@ -18,6 +21,7 @@ import os, re, shutil, subprocess, sys, tempfile
 import xml.etree.ElementTree as ET
 
 lupdate, tsdir, source_list = sys.argv[1:4]
+includes = [arg for d in sys.argv[4:] for arg in ("-I", d)]
 with open(source_list) as f:
     sources = [line.strip() for line in f if line.strip()]
 
@@ -38,7 +42,7 @@ for lang in ("en", "de", "fr"):
     with tempfile.TemporaryDirectory() as tmp:
         copy = os.path.join(tmp, os.path.basename(ts))
         shutil.copy(ts, copy)
-        run = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-silent", *sources, "-ts", copy],
+        run = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-silent", *includes, *sources, "-ts", copy],
                              capture_output=True, text=True)
         if run.returncode != 0:
             problems.append(f"{ts}: lupdate failed: {run.stderr.strip()}")

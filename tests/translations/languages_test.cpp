@@ -83,7 +83,9 @@ void LanguagesTest::qtButtonsTranslated()
 {
     QCOMPARE(Languages::install(qApp, u"de"_s), u"de"_s);
     QDialogButtonBox box(QDialogButtonBox::Cancel);
-    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text(), u"&Abbrechen"_s);
+    // The platform theme decides about the accelerator: "&Abbrechen" (GNOME, KDE) or
+    // "Abbrechen" (the offscreen platform's base theme).
+    QCOMPARE(box.button(QDialogButtonBox::Cancel)->text().remove(u'&'), u"Abbrechen"_s);
 }
 
 void LanguagesTest::unknownFallsBackToEnglish()
