@@ -217,7 +217,7 @@ mkdir -p "$debcache"
 # a changed Depends (a new library found by dpkg-shlibdeps, an edited list) resolves afresh.
 # Either way the package itself is then installed with apt on top, which fails if anything it
 # depends on is missing, and the checks below run on the result.
-apt_summary() { grep -E '^[0-9]+ upgraded, [0-9]+ newly installed' "$1" | sed "s/^/$me: apt: /"; }
+apt_summary() { grep -E '^[0-9]+ upgraded, [0-9]+ newly installed' "$1" | sed "s/^/$me: apt: /" || true; }
 overlay_root() {  # overlay_root <mountpoint> <upper> <work> <lowerdirs>: a root with its mounts
     local m=$1
     mkdir -p "$2" "$3"
