@@ -2,6 +2,7 @@
 # Installs the Debian 12 (bookworm) packages Bootlace needs, and only those that are missing.
 #   scripts/install-deps.sh          what building and running the app needs
 #   scripts/install-deps.sh --test   plus what the test suite needs (QEMU + iPXE, clang/libFuzzer, Xvfb)
+#                                    and the package leg (debootstrap, dpkg-dev)
 # Works as root or through sudo.
 set -euo pipefail
 
@@ -19,6 +20,8 @@ if [ "${1:-}" = "--test" ]; then
         xvfb xauth                                # GUI smoke test in a real X server
         debootstrap                               # the Debian 13 leg (scripts/run-tests-trixie.sh)
         desktop-file-utils appstream              # packaging_validate (.desktop and metainfo)
+        python3-yaml                              # packaging_validate (the Flatpak manifest)
+        dpkg-dev file                             # cpack's dpkg-shlibdeps (scripts/test-deb.sh)
     )
 fi
 

@@ -43,6 +43,7 @@ packages=(
     binutils python3                            # test kernels (as/ld) and the test HTTP server
     xvfb xauth                                  # GUI smoke test in a real X server
     desktop-file-utils appstream                # packaging_validate: desktop file and AppStream checks
+    python3-yaml                                # packaging_validate: the Flatpak manifest
     ca-certificates locales                     # TLS roots for libcurl tests; C.UTF-8 locale
 )
 setup_version=1   # bump when the way the chroot is set up changes
