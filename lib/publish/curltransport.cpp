@@ -189,7 +189,10 @@ TransferResult CurlTransport::perform(CURL *curl, Transfer *transfer, const QStr
     const QUrl folder = m_target.folderUrl();
     const QString host = folder.port() > 0 ? folder.host() + QLatin1Char(':') + QString::number(folder.port())
                                            : folder.host();
-    const QString detail = scrub(QString::fromUtf8(transfer->errorBuffer).trimmed());
+    QString detail = scrub(QString::fromUtf8(transfer->errorBuffer).trimmed());
+    // libcurl leaves this harmless note about TFTP's unconnected UDP socket in the error buffer.
+    if (detail.startsWith(QLatin1String("getpeername()")))
+        detail.clear();
     const QString curlText = detail.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : detail;
     auto fail = [&](TransferError e, const QString &text) {
         return TransferResult::failure(e, tr("%1 %2 on %3: %4").arg(verb, remoteName, where, text));
@@ -231,6 +234,12 @@ TransferResult CurlTransport::perform(CURL *curl, Transfer *transfer, const QStr
         return fail(TransferError::AuthFailed,
                     tr("the server's identity could not be verified (%1). Check its certificate or host key.")
                         .arg(curlText));
+    case CURLE_TFTP_ILLEGAL:
+        // tftpd-hpa answers a write it may not do (no --create, a folder it cannot write) this way.
+        return fail(TransferError::PermissionDenied,
+                    tr("permission denied: the TFTP server refused the request (%1). Is the folder writable for "
+                       "the server, and does it allow creating files (tftpd-hpa --create)?")
+                        .arg(curlText));
     case CURLE_REMOTE_ACCESS_DENIED:
     case CURLE_TFTP_PERM:
         return fail(TransferError::PermissionDenied, tr("permission denied by the server (%1).").arg(curlText));
@@ -238,6 +247,10 @@ TransferResult CurlTransport::perform(CURL *curl, Transfer *transfer, const QStr
         return fail(TransferError::DiskFull, tr("the server's disk is full (%1).").arg(curlText));
     case CURLE_TFTP_NOTFOUND:
     case CURLE_REMOTE_FILE_NOT_FOUND:
+        if (transfer->upload)
+            return fail(TransferError::NotFound, m_target.kind == PublishTarget::Kind::Tftp
+                            ? tr("the folder does not exist on the server (TFTP cannot create folders).")
+                            : tr("the folder does not exist on the server."));
         return fail(TransferError::NotFound, tr("the file does not exist."));
     case CURLE_HTTP_RETURNED_ERROR:
         if (status == 404)
@@ -273,11 +286,13 @@ TransferResult CurlTransport::perform(CURL *curl, Transfer *transfer, const QStr
             return fail(TransferError::ConnectionCut, tr("the connection broke during the transfer (%1).").arg(curlText));
         if (curlText.contains(QLatin1String("space"), Qt::CaseInsensitive))
             return fail(TransferError::DiskFull, tr("the server's disk is full (%1).").arg(curlText));
+        if (moved > 0) // data was flowing when the SSH session failed
+            return fail(TransferError::ConnectionCut, tr("the connection broke during the transfer (%1).").arg(curlText));
         break;
     default:
         break;
     }
-    return fail(TransferError::Other, curlText);
+    return fail(TransferError::Other, curlText + QStringLiteral(" [curl %1]").arg(int(code)));
 }
 
 TransferResult CurlTransport::simpleRequest(const QByteArray &url, const QByteArray &method,
@@ -337,8 +352,9 @@ TransferResult CurlTransport::upload(const QString &remoteName, QIODevice *sourc
         postQuote.append("*rm " + quoted(backupPath));
         curl_easy_setopt(curl, CURLOPT_POSTQUOTE, postQuote.list);
     } else if (m_target.kind == PublishTarget::Kind::Tftp) {
-        // TFTP has no total timeout of its own: allow a slow 64 kB/s plus a minute.
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(60 + size / (64 * 1024)));
+        // TFTP has no total timeout of its own: allow a slow 64 kB/s plus twice the stall timeout.
+        // libcurl derives its retransmission interval from this total.
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(2 * timeoutSecs() + size / (64 * 1024)));
     }
     TransferResult result = perform(curl, &transfer, verb, remoteName);
     if (!result.ok()) {
@@ -375,7 +391,7 @@ TransferResult CurlTransport::download(const QString &remoteName, QIODevice *sin
     // An error page must never be taken for the file's contents.
     curl_easy_setopt(curl, CURLOPT_FAILONERROR, 1L);
     if (m_target.kind == PublishTarget::Kind::Tftp)
-        curl_easy_setopt(curl, CURLOPT_TIMEOUT, 600L);
+        curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(20 * timeoutSecs()));
     return perform(curl, &transfer, tr("Reading"), remoteName);
 }
 

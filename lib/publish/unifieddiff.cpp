@@ -38,17 +38,21 @@ QString UnifiedDiff::diff(const QString &before, const QString &after, const QSt
     bool bNoEol = false;
     const QStringList a = splitLines(before, &aNoEol);
     const QStringList b = splitLines(after, &bNoEol);
+    // Compared lines: a last line without its newline differs from the same text with one.
+    QStringList ka = a;
+    QStringList kb = b;
+    if (aNoEol)
+        ka.last() += QChar(0xFFFF);
+    if (bNoEol)
+        kb.last() += QChar(0xFFFF);
 
     // Common prefix and suffix first: a typical edit touches a few lines of a long menu.
     qsizetype pre = 0;
-    while (pre < a.size() && pre < b.size() && a.at(pre) == b.at(pre))
+    while (pre < a.size() && pre < b.size() && ka.at(pre) == kb.at(pre))
         ++pre;
     qsizetype suf = 0;
-    while (suf < a.size() - pre && suf < b.size() - pre && a.at(a.size() - 1 - suf) == b.at(b.size() - 1 - suf))
+    while (suf < a.size() - pre && suf < b.size() - pre && ka.at(a.size() - 1 - suf) == kb.at(b.size() - 1 - suf))
         ++suf;
-    // A last line that differs only by its missing newline must show up as changed.
-    if (suf > 0 && aNoEol != bNoEol)
-        --suf;
     const int n = int(a.size() - pre - suf);
     const int m = int(b.size() - pre - suf);
 
@@ -57,7 +61,7 @@ QString UnifiedDiff::diff(const QString &before, const QString &after, const QSt
     auto at = [&](int i, int j) -> int & { return lcs[size_t(i) * size_t(m + 1) + size_t(j)]; };
     for (int i = n - 1; i >= 0; --i)
         for (int j = m - 1; j >= 0; --j)
-            at(i, j) = a.at(pre + i) == b.at(pre + j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
+            at(i, j) = ka.at(pre + i) == kb.at(pre + j) ? at(i + 1, j + 1) + 1 : std::max(at(i + 1, j), at(i, j + 1));
 
     QList<Op> ops;
     for (int i = 0; i < pre; ++i)
@@ -65,16 +69,16 @@ QString UnifiedDiff::diff(const QString &before, const QString &after, const QSt
     int i = 0;
     int j = 0;
     while (i < n || j < m) {
-        if (i < n && j < m && a.at(pre + i) == b.at(pre + j)) {
+        if (i < n && j < m && ka.at(pre + i) == kb.at(pre + j)) {
             ops.append({' ', int(pre) + i, int(pre) + j});
             ++i;
             ++j;
-        } else if (j < m && (i == n || at(i, j + 1) >= at(i + 1, j))) {
+        } else if (i < n && (j == m || at(i + 1, j) >= at(i, j + 1))) {
+            ops.append({'-', int(pre) + i, -1}); // deletions before insertions, as diff -u
+            ++i;
+        } else {
             ops.append({'+', -1, int(pre) + j});
             ++j;
-        } else {
-            ops.append({'-', int(pre) + i, -1});
-            ++i;
         }
     }
     for (int k = 0; k < suf; ++k)
