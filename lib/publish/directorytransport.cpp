@@ -66,6 +66,11 @@ TransferResult DirectoryTransport::upload(const QString &remoteName, QIODevice *
     const QString finalPath = QDir(m_root).filePath(remoteName);
     const QString tempPath = QDir(m_root).filePath(temporaryName(remoteName));
     const QString dir = QFileInfo(finalPath).absolutePath();
+    // The folder itself is created on the first publish, but only inside an existing parent: a
+    // missing parent usually means a share that is not mounted, and writing there would hide that.
+    const QFileInfo rootInfo(m_root);
+    if (!rootInfo.exists() && QFileInfo(rootInfo.absolutePath()).isDir())
+        QDir().mkpath(m_root);
     if (!QDir(m_root).exists())
         return TransferResult::failure(TransferError::NotFound,
                                        tr("The folder %1 does not exist (is the share mounted?).").arg(m_root));

@@ -52,7 +52,7 @@ private Q_SLOTS:
         DirectoryTransport t(dir.path(), 0644);
         QByteArray data;
         QCOMPARE(t.fetch(QStringLiteral("menu.ipxe"), &data).error, TransferError::NotFound);
-        DirectoryTransport gone(dir.filePath(QStringLiteral("not-mounted")), 0644);
+        DirectoryTransport gone(dir.filePath(QStringLiteral("not-mounted/boot")), 0644);
         const TransferResult r = uploadBytes(gone, QStringLiteral("menu.ipxe"), "x");
         QCOMPARE(r.error, TransferError::NotFound);
         QVERIFY2(r.message.contains(QLatin1String("mounted")), qPrintable(r.message));
