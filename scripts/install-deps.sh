@@ -1,7 +1,8 @@
 #!/bin/bash
 # Installs the Debian 12 (bookworm) packages Bootlace needs, and only those that are missing.
 #   scripts/install-deps.sh          what building and running the app needs
-#   scripts/install-deps.sh --test   plus what the test suite needs (QEMU + iPXE, clang/libFuzzer, Xvfb)
+#   scripts/install-deps.sh --test   plus what the test suite needs (QEMU + iPXE, clang/libFuzzer, Xvfb,
+#                                    tftpd-hpa/nginx/sshd for the publish tests)
 # Works as root or through sudo.
 set -euo pipefail
 
@@ -18,6 +19,7 @@ if [ "${1:-}" = "--test" ]; then
         xvfb xauth                                # GUI smoke test in a real X server
         debootstrap                               # the Debian 13 leg (scripts/run-tests-trixie.sh)
         desktop-file-utils appstream              # packaging_validate (.desktop and metainfo)
+        tftpd-hpa nginx openssh-server openssl    # publish tests: real TFTP, WebDAV and SFTP servers
     )
 fi
 
