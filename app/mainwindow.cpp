@@ -12,6 +12,9 @@
 #include "model/recoverystore.h"
 #include "preferencesdialog.h"
 #include "projectsettingsdialog.h"
+#include "publish/publishdialog.h"
+#include "publish/publishhistorydialog.h"
+#include "publish/publishtargetsdialog.h"
 #include "preview/diagnosticspane.h"
 #include "preview/menusimulatorwidget.h"
 #include "preview/previewpane.h"
@@ -222,6 +225,14 @@ void MainWindow::createActions()
         ProjectSettingsDialog dialog(m_document->model(), m_document->undoStack(), this);
         dialog.exec();
     });
+    project->addSeparator();
+    project->addAction(tr("&Publish..."), QKeySequence(tr("Ctrl+Shift+U")), this, [this] {
+        PublishDialog(m_document->model()->project(), m_document->fileName(), this).exec();
+    });
+    project->addAction(tr("Publish &Targets..."), this,
+                       [this] { PublishTargetsDialog(m_document->model(), m_document->undoStack(), this).exec(); });
+    project->addAction(tr("Publish &History..."), this,
+                       [this] { PublishHistoryDialog(m_document->model()->project(), m_document->fileName(), this).exec(); });
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addMenu(m_tree->addEntryMenu());

@@ -42,7 +42,7 @@ QJsonObject entryToJson(const PublishHistory::Entry &e)
         targets.append(to);
     }
     QJsonObject o{{QStringLiteral("id"), e.id},
-                  {QStringLiteral("time"), e.time.toString(Qt::ISODate)},
+                  {QStringLiteral("time"), e.time.toString(Qt::ISODateWithMs)},
                   {QStringLiteral("kind"), e.kind},
                   {QStringLiteral("project"), QString::fromLatin1(e.projectSha256.toHex())},
                   {QStringLiteral("targets"), targets}};
@@ -54,7 +54,7 @@ QJsonObject entryToJson(const PublishHistory::Entry &e)
 bool entryFromJson(const QJsonObject &o, PublishHistory::Entry *e)
 {
     e->id = o.value(QStringLiteral("id")).toString();
-    e->time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODate);
+    e->time = QDateTime::fromString(o.value(QStringLiteral("time")).toString(), Qt::ISODateWithMs);
     e->kind = o.value(QStringLiteral("kind")).toString();
     e->rollbackOf = o.value(QStringLiteral("rollbackOf")).toString();
     e->projectSha256 = QByteArray::fromHex(o.value(QStringLiteral("project")).toString().toLatin1());
@@ -169,7 +169,7 @@ QString PublishHistory::record(const QList<PublishJob::TargetResult> &results, c
     }
     // The id sorts by time; the hash part keeps two publishes in the same second apart.
     const QByteArray body = QJsonDocument(entryToJson(e)).toJson(QJsonDocument::Compact);
-    const QString stamp = e.time.toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    const QString stamp = e.time.toString(QStringLiteral("yyyyMMdd'T'HHmmsszzz'Z'"));
     QString id;
     for (int n = 0; n < 1000; ++n) {
         const QByteArray salt = body + QByteArray::number(n);
@@ -189,13 +189,14 @@ QList<PublishHistory::Entry> PublishHistory::entries() const
     QList<Entry> list;
     const QDir dir(m_dir + QStringLiteral("/entries"));
     QStringList names = dir.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name);
-    std::reverse(names.begin(), names.end());
     for (const QString &name : names) {
         Entry e;
         QString error;
         if (entry(name.chopped(5), &e, &error))
             list.append(e);
     }
+    // Newest first; ids carry milliseconds, so the name order is the time order.
+    std::reverse(list.begin(), list.end());
     return list;
 }
 

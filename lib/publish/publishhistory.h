@@ -35,7 +35,7 @@ public:
     };
     struct Entry
     {
-        QString id;              // sortable: "20261125T140116Z-3f2a9c01"
+        QString id;              // sorts by time: "20261125T140116042Z-3f2a9c01" (with ms)
         QDateTime time;          // UTC
         QString kind;            // "publish" or "rollback"
         QString rollbackOf;      // for a rollback: the entry it re-published
