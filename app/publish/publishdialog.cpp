@@ -39,6 +39,7 @@ PublishDialog::PublishDialog(const Project &project, const QString &projectFile,
     m_list->setObjectName(QStringLiteral("targets"));
     m_list->setHeaderLabels({tr("Target"), tr("Where"), tr("Progress"), tr("Result")});
     m_list->setRootIsDecorated(false);
+    m_list->header()->setSectionResizeMode(WhereColumn, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(ResultColumn, QHeaderView::Stretch);
     layout->addWidget(new QLabel(tr("Publish to:"), this));
     layout->addWidget(m_list);
@@ -65,6 +66,7 @@ PublishDialog::PublishDialog(const Project &project, const QString &projectFile,
     m_diff = new QPlainTextEdit(this);
     m_diff->setObjectName(QStringLiteral("diff"));
     m_diff->setReadOnly(true);
+    m_diff->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_diff->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_diff->setPlaceholderText(tr("Preview Changes shows here what each target will get."));
     layout->addWidget(m_diff, 1);

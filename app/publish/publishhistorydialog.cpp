@@ -26,6 +26,7 @@ PublishHistoryDialog::PublishHistoryDialog(const Project &project, const QString
     m_details = new QPlainTextEdit(split);
     m_details->setObjectName(QStringLiteral("details"));
     m_details->setReadOnly(true);
+    m_details->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_details->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     split->setStretchFactor(1, 2);
     layout->addWidget(split, 1);
