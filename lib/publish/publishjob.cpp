@@ -126,19 +126,25 @@ PublishJob::TargetResult PublishJob::run(int index)
         const PublishFile &file = t.files.at(i);
         FileResult &fr = result.files[i];
         if (m_dryRun) {
-            QByteArray current;
-            const TransferResult got = transport->fetch(file.remoteName, &current);
-            if (!got.ok() && got.error != TransferError::NotFound) {
-                result.error = got;
-                fr.error = got;
-                return result;
-            }
             if (file.isLocal()) {
-                // Artifacts are compared by checksum only: they are large and binary.
-                if (QCryptographicHash::hash(current, QCryptographicHash::Sha256) != fr.sha256)
-                    result.diff += tr("Binary file %1 will be replaced.").arg(file.remoteName)
+                // Artifacts are compared by checksum, streamed: they are large and binary.
+                QByteArray digest;
+                const TransferResult got = transport->sha256(file.remoteName, &digest);
+                if (!got.ok() && got.error != TransferError::NotFound) {
+                    fr.error = result.error = got;
+                    return result;
+                }
+                if (digest != fr.sha256)
+                    result.diff += (got.ok() ? tr("Binary file %1 will be replaced.") : tr("Binary file %1 will be added."))
+                                       .arg(file.remoteName)
                         + QLatin1Char('\n');
             } else {
+                QByteArray current;
+                const TransferResult got = transport->fetch(file.remoteName, &current);
+                if (!got.ok() && got.error != TransferError::NotFound) {
+                    fr.error = result.error = got;
+                    return result;
+                }
                 result.diff += UnifiedDiff::diff(QString::fromUtf8(current), QString::fromUtf8(file.data),
                                                  QStringLiteral("a/") + file.remoteName,
                                                  QStringLiteral("b/") + file.remoteName);

@@ -191,12 +191,20 @@ private Q_SLOTS:
         PublishJob dry;
         dry.setDryRun(true);
         dry.setProjectDir(m_work.path());
-        dry.addTarget(list.at(0), {}, menuFiles("#!ipxe\necho next\n"));
+        const QString artifact = m_work.filePath(QStringLiteral("kernel.bin"));
+        {
+            QFile f(artifact);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(QByteArray(100000, '\x7f'));
+        }
+        PublishFiles withArtifact = menuFiles("#!ipxe\necho next\n");
+        withArtifact.prepend({QStringLiteral("kernel.bin"), {}, artifact});
+        dry.addTarget(list.at(0), {}, withArtifact);
         dry.addTarget(list.at(1), {}, {{QStringLiteral("fresh/new.ipxe"), "#!ipxe\n", {}}});
         const QList<PublishJob::TargetResult> results = runJob(dry);
         QVERIFY2(dry.errorString().isEmpty(), qPrintable(dry.errorString()));
         QCOMPARE(results.at(0).diff,
-                 QStringLiteral("--- a/menu.ipxe\n+++ b/menu.ipxe\n@@ -1,2 +1,2 @@\n #!ipxe\n-echo current\n+echo next\n"));
+                 QStringLiteral("Binary file kernel.bin will be added.\n--- a/menu.ipxe\n+++ b/menu.ipxe\n@@ -1,2 +1,2 @@\n #!ipxe\n-echo current\n+echo next\n"));
         // A file that is not there yet diffs against nothing.
         QCOMPARE(results.at(1).diff, QStringLiteral("--- a/fresh/new.ipxe\n+++ b/fresh/new.ipxe\n@@ -0,0 +1 @@\n+#!ipxe\n"));
         QCOMPARE(read(onDisk(QStringLiteral("menu.ipxe")).at(0)), QByteArray("#!ipxe\necho current\n"));
