@@ -12,6 +12,7 @@
 #include "model/recoverystore.h"
 #include "preferencesdialog.h"
 #include "projectsettingsdialog.h"
+#include "publish/bootstrapkitdialog.h"
 #include "publish/publishdialog.h"
 #include "publish/publishhistorydialog.h"
 #include "publish/publishtargetsdialog.h"
@@ -233,6 +234,7 @@ void MainWindow::createActions()
                        [this] { PublishTargetsDialog(m_document->model(), m_document->undoStack(), this).exec(); });
     project->addAction(tr("Publish &History..."), this,
                        [this] { PublishHistoryDialog(m_document->model()->project(), m_document->fileName(), this).exec(); });
+    project->addAction(tr("&Bootstrap Kit..."), this, [this] { BootstrapKitDialog(m_document->model()->project(), this).exec(); });
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addMenu(m_tree->addEntryMenu());

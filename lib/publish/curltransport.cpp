@@ -4,6 +4,7 @@
 #include <QDir>
 #include <QFile>
 #include <QIODevice>
+#include <QLocale>
 #include <QUrl>
 
 #include <curl/curl.h>
@@ -46,6 +47,7 @@ struct CurlTransport::Transfer
     qint64 total = 0;
     bool upload = false;
     bool sinkFailed = false;
+    QByteArray headers; // also where libcurl reports the result of an SFTP statvfs
     char errorBuffer[CURL_ERROR_SIZE] = {};
 };
 
@@ -114,6 +116,13 @@ CURL *CurlTransport::newHandle(const QByteArray &url, Transfer *transfer) const
             t->sinkFailed = true;
             return 0;
         }
+        return size * n;
+    });
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, transfer);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, +[](char *data, size_t size, size_t n, void *p) -> size_t {
+        auto *t = static_cast<Transfer *>(p);
+        if (t->headers.size() < 64 * 1024)
+            t->headers.append(data, qsizetype(size * n));
         return size * n;
     });
     curl_easy_setopt(curl, CURLOPT_READDATA, transfer);
@@ -215,6 +224,10 @@ TransferResult CurlTransport::perform(CURL *curl, Transfer *transfer, const QStr
         case 413:
         case 507:
             return fail(TransferError::DiskFull, tr("the server has no room for the file (HTTP %1).").arg(status));
+        case 500:
+            return fail(TransferError::Other,
+                        tr("the server could not store the file (HTTP 500). A full disk or a folder the server "
+                           "may not write to are the usual causes; its error log says which."));
         default:
             return fail(TransferError::Other, tr("the server answered HTTP %1.").arg(status));
         }
@@ -321,6 +334,34 @@ TransferResult CurlTransport::simpleRequest(const QByteArray &url, const QByteAr
     return perform(curl, &transfer, verb, remoteName);
 }
 
+qint64 CurlTransport::sftpFreeBytes(const QString &folder)
+{
+    // OpenSSH's SFTP (version 3) reports a full disk only as "failure"; ask the file system.
+    Transfer transfer;
+    transfer.self = this;
+    CURL *curl = newHandle(m_target.folderUrl().toEncoded(), &transfer);
+    if (!curl)
+        return -1;
+    SList quote;
+    quote.append("statvfs " + quoted(folder));
+    curl_easy_setopt(curl, CURLOPT_QUOTE, quote.list);
+    curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    const CURLcode code = curl_easy_perform(curl);
+    curl_easy_cleanup(curl);
+    if (code != CURLE_OK)
+        return -1;
+    qint64 avail = -1;
+    qint64 fragment = -1;
+    for (const QByteArray &line : transfer.headers.split('\n')) {
+        const QList<QByteArray> kv = line.trimmed().split(':');
+        if (kv.size() == 2 && kv.at(0) == "f_bavail")
+            avail = kv.at(1).trimmed().toLongLong();
+        if (kv.size() == 2 && kv.at(0) == "f_frsize")
+            fragment = kv.at(1).trimmed().toLongLong();
+    }
+    return avail >= 0 && fragment > 0 ? avail * fragment : -1;
+}
+
 TransferResult CurlTransport::upload(const QString &remoteName, QIODevice *source, qint64 size)
 {
     const bool atomic = atomicUpload();
@@ -365,6 +406,15 @@ TransferResult CurlTransport::upload(const QString &remoteName, QIODevice *sourc
                           {"*rename " + quoted(backupPath) + ' ' + quoted(finalPath),
                            "*rm " + quoted(remotePath(uploadName))},
                           verb, remoteName);
+            if (result.error == TransferError::ConnectionCut || result.error == TransferError::Other) {
+                const qint64 free = sftpFreeBytes(m_target.folderUrl().path());
+                if (free >= 0 && free < size)
+                    result = TransferResult::failure(
+                        TransferError::DiskFull,
+                        tr("%1 %2 on %3: the server's disk is full (%4 free, %5 needed).")
+                            .arg(verb, remoteName, m_target.name, QLocale::c().formattedDataSize(free),
+                                 QLocale::c().formattedDataSize(size)));
+            }
         } else if (m_target.kind == PublishTarget::Kind::WebDav && result.error != TransferError::ServerDown) {
             simpleRequest(urlFor(uploadName), "DELETE", {}, {}, verb, remoteName);
         }

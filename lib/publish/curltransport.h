@@ -34,6 +34,7 @@ private:
     TransferResult simpleRequest(const QByteArray &url, const QByteArray &method, const QList<QByteArray> &headers,
                                  const QList<QByteArray> &quote, const QString &verb, const QString &remoteName);
     QString scrub(QString text) const;
+    qint64 sftpFreeBytes(const QString &folder); // -1 if unknown
 
     PublishTarget m_target;
     QString m_password;

@@ -1,3 +1,4 @@
+#include "publish/bootstrapkitdialog.h"
 #include "publish/publishdialog.h"
 #include "publish/publishhistorydialog.h"
 #include "publish/publishtargetsdialog.h"
@@ -8,6 +9,8 @@
 #include "support/testdata.h"
 
 #include <QCheckBox>
+#include <QClipboard>
+#include <QGuiApplication>
 #include <QComboBox>
 #include <QFile>
 #include <QLabel>
@@ -114,6 +117,20 @@ private Q_SLOTS:
         PublishDialog dialog(example(), QString());
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("publish"))->isEnabled());
         QVERIFY(dialog.findChild<QPushButton *>(QStringLiteral("preview"))->isEnabled());
+    }
+
+    void bootstrapKitCopies()
+    {
+        BootstrapKitDialog dialog(example());
+        auto *script = dialog.findChild<QPlainTextEdit *>(QStringLiteral("script"));
+        auto *snippet = dialog.findChild<QPlainTextEdit *>(QStringLiteral("snippet"));
+        QVERIFY(script->toPlainText().contains(QLatin1String("chain --autofree http://boot.lab.lan/menu.ipxe")));
+        QVERIFY(snippet->toPlainText().contains(QLatin1String("dhcp-userclass=set:ipxe,iPXE")));
+        auto *dhcp = dialog.findChild<QComboBox *>(QStringLiteral("dhcp"));
+        dhcp->setCurrentIndex(2);
+        QVERIFY(snippet->toPlainText().contains(QLatin1String("option[77]")));
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("scriptCopy")), Qt::LeftButton);
+        QCOMPARE(QGuiApplication::clipboard()->text(), script->toPlainText());
     }
 
     void targetsEditorPushesOneUndoStep()

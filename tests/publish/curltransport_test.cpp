@@ -5,14 +5,38 @@
 
 #include <QCryptographicHash>
 #include <QDir>
+#include <QProcess>
 #include <QFile>
 #include <QRandomGenerator>
 #include <QTest>
 
 #include <sys/stat.h>
+#include <unistd.h>
 
 using namespace Bootlace;
 using namespace Bootlace::Test;
+
+// A size-limited tmpfs mounted for one test (the tests run as root), always unmounted.
+struct TinyTmpfs
+{
+    QString path;
+    QString error;
+    TinyTmpfs(const QString &dir, int bytes)
+        : path(dir)
+    {
+        QProcess p;
+        p.start(QStringLiteral("mount"), {QStringLiteral("-t"), QStringLiteral("tmpfs"), QStringLiteral("-o"),
+                                          QStringLiteral("size=%1").arg(bytes), QStringLiteral("tmpfs"), dir});
+        if (!p.waitForFinished(10000) || p.exitCode() != 0)
+            error = QStringLiteral("cannot mount a tmpfs (the publish tests need root and mount): ")
+                + QString::fromLocal8Bit(p.readAllStandardError());
+    }
+    ~TinyTmpfs()
+    {
+        if (error.isEmpty())
+            QProcess::execute(QStringLiteral("umount"), {QStringLiteral("-l"), path});
+    }
+};
 
 // CurlTransport against real servers started here: tftpd-hpa, nginx (WebDAV) and OpenSSH's sshd,
 // plus relays that lose packets or cut connections.
@@ -242,6 +266,40 @@ private Q_SLOTS:
         QVERIFY2(r.error == TransferError::PermissionDenied, qPrintable(r.message));
         QVERIFY2(r.message.contains(QLatin1String("permission denied")), qPrintable(r.message));
         QVERIFY(QFile::exists(m_sshReadOnly.root() + QStringLiteral("/boot/menu.ipxe")));
+    }
+
+    // A tiny tmpfs is a full disk: the upload fails, the old menu stays.
+    void diskFullKeepsOldMenu_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::newRow("sftp") << QStringLiteral("sftp");
+        QTest::newRow("webdav") << QStringLiteral("webdav");
+    }
+    void diskFullKeepsOldMenu()
+    {
+        QFETCH(QString, kind);
+        const bool sftp = kind == QLatin1String("sftp");
+        const QString dir = (sftp ? m_ssh.root() : m_dav.root()) + QStringLiteral("/full");
+        QVERIFY(QDir().mkpath(dir));
+        TinyTmpfs fs(dir, 256 * 1024);
+        QVERIFY2(fs.error.isEmpty(), qPrintable(fs.error));
+        if (!sftp)
+            QVERIFY(::chown(QFile::encodeName(dir).constData(), 65534, 65534) == 0);
+        PublishTarget target = sftp ? sftpTarget(m_ssh) : davTarget(m_dav.port(), QStringLiteral("full/"));
+        if (sftp)
+            target.location = QStringLiteral("sftp://127.0.0.1:%1").arg(m_ssh.port()) + dir + QLatin1Char('/');
+        CurlTransport t(target, sftp ? QString() : m_davPassword);
+        QVERIFY(uploadBytes(t, QStringLiteral("menu.ipxe"), "old menu\n").ok());
+        const TransferResult r = uploadBytes(t, QStringLiteral("menu.ipxe"), randomBytes(1 << 20));
+        if (sftp) {
+            QVERIFY2(r.error == TransferError::DiskFull, qPrintable(r.message));
+            QVERIFY2(r.message.contains(QLatin1String("disk is full")), qPrintable(r.message));
+        } else {
+            // nginx answers a full disk with a bare 500; the text names the likely cause.
+            QVERIFY2(r.message.contains(QLatin1String("HTTP 500")) && r.message.contains(QLatin1String("full disk")),
+                     qPrintable(r.message));
+        }
+        QCOMPARE(read(dir + QStringLiteral("/menu.ipxe")), QByteArray("old menu\n"));
     }
 
     void sftpServerDown()
