@@ -165,6 +165,20 @@ private Q_SLOTS:
         QVERIFY(cli({QStringLiteral("history"), m_project}).out.contains("web (failed)"));
     }
 
+    // A server that answers with other bytes than it was given: exit code 10, named per file.
+    void verifyFailure()
+    {
+        QVERIFY(QDir().mkpath(m_dav.root() + QStringLiteral("/tampered")));
+        QFile stale(m_dav.root() + QStringLiteral("/tampered/menu.ipxe"));
+        QVERIFY(stale.open(QIODevice::WriteOnly));
+        stale.write("#!ipxe\necho stale\n");
+        stale.close();
+        writeProject(QStringLiteral("echo fresh"), m_dav.url() + QStringLiteral("tamper/"));
+        const Run r = cli({QStringLiteral("publish"), m_project, QStringLiteral("--target"), QStringLiteral("web")});
+        QCOMPARE(r.code, 10);
+        QVERIFY2(r.out.contains("menu.ipxe on web reads back differently"), r.out.constData());
+    }
+
     void usageErrors()
     {
         writeProject(QString());

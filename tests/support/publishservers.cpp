@@ -177,6 +177,15 @@ http {
         location /ro/ {
             limit_except GET HEAD { deny all; }
         }
+        # Stores what is PUT, but answers a GET with another file: a stale cache or a
+        # tampering proxy, for the verify step to catch.
+        location /tamper/ {
+            dav_methods PUT DELETE MOVE;
+            create_full_put_path on;
+            if ($request_method = GET) {
+                rewrite ^/tamper/(.*)$ /tampered/$1 break;
+            }
+        }
     }
 }
 )")

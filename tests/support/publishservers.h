@@ -47,7 +47,8 @@ public:
     QString start();
 };
 
-// nginx with WebDAV (PUT, DELETE, MOVE) and basic auth for user/password; /ro/ refuses writes.
+// nginx with WebDAV (PUT, DELETE, MOVE) and basic auth for user/password; /ro/ refuses writes;
+// /tamper/X stores uploads but answers GET with /tampered/X.
 class WebDavServer final : public ServerProcess
 {
 public:
