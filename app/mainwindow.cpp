@@ -12,6 +12,10 @@
 #include "model/recoverystore.h"
 #include "preferencesdialog.h"
 #include "projectsettingsdialog.h"
+#include "publish/bootstrapkitdialog.h"
+#include "publish/publishdialog.h"
+#include "publish/publishhistorydialog.h"
+#include "publish/publishtargetsdialog.h"
 #include "preview/diagnosticspane.h"
 #include "preview/menusimulatorwidget.h"
 #include "preview/previewpane.h"
@@ -234,6 +238,14 @@ void MainWindow::createActions()
                                      : testBootMissing);
     m_testBootAction->setStatusTip(m_testBootAction->toolTip());
     project->setToolTipsVisible(true);
+    project->addAction(tr("&Publish..."), QKeySequence(tr("Ctrl+Shift+U")), this, [this] {
+        PublishDialog(m_document->model()->project(), m_document->fileName(), this).exec();
+    });
+    project->addAction(tr("Publish &Targets..."), this,
+                       [this] { PublishTargetsDialog(m_document->model(), m_document->undoStack(), this).exec(); });
+    project->addAction(tr("Publish &History..."), this,
+                       [this] { PublishHistoryDialog(m_document->model()->project(), m_document->fileName(), this).exec(); });
+    project->addAction(tr("&Bootstrap Kit..."), this, [this] { BootstrapKitDialog(m_document->model()->project(), this).exec(); });
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addMenu(m_tree->addEntryMenu());

@@ -1,8 +1,9 @@
 #!/bin/bash
 # Installs the Debian 12 (bookworm) packages Bootlace needs, and only those that are missing.
 #   scripts/install-deps.sh          what building and running the app needs
-#   scripts/install-deps.sh --test   plus what the test suite needs (QEMU + iPXE, clang/libFuzzer, Xvfb)
-#                                    and the package leg (debootstrap, dpkg-dev)
+#   scripts/install-deps.sh --test   plus what the test suite needs (QEMU + iPXE, clang/libFuzzer, Xvfb,
+#                                    tftpd-hpa/nginx/sshd for the publish tests) and the package leg
+#                                    (debootstrap, dpkg-dev)
 # Works as root or through sudo.
 set -euo pipefail
 
@@ -22,6 +23,7 @@ if [ "${1:-}" = "--test" ]; then
         desktop-file-utils appstream              # packaging_validate (.desktop and metainfo)
         python3-yaml                              # packaging_validate (the Flatpak manifest)
         dpkg-dev file                             # cpack's dpkg-shlibdeps (scripts/test-deb.sh)
+        tftpd-hpa nginx openssh-server openssl    # publish tests: real TFTP, WebDAV and SFTP servers
     )
 fi
 

@@ -45,6 +45,7 @@ packages=(
     desktop-file-utils appstream                # packaging_validate: desktop file and AppStream checks
     python3-yaml                                # packaging_validate: the Flatpak manifest
     ca-certificates locales                     # TLS roots for libcurl tests; C.UTF-8 locale
+    tftpd-hpa nginx openssh-server openssl      # publish tests: real TFTP, WebDAV and SFTP servers
 )
 setup_version=1   # bump when the way the chroot is set up changes
 

@@ -1,4 +1,5 @@
 #include "cli/clicommand.h"
+#include "cli/publishcommand.h"
 
 #include "ipxe/buildprofile.h"
 #include "ipxe/diagnostic.h"
@@ -41,12 +42,18 @@ Commands:
   import MENU [-o PROJECT]     Read a hand-written iPXE menu into a project file.
   lint FILE|PROJECT            Check an iPXE script or a project's generated script.
   testboot PROJECT             Boot the menu in real iPXE under QEMU and report what happened.
-
+%1
 Run "bootlace-cli <command> --help" for the options of a command.
 Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable or malformed input,
 4 output could not be written; testboot: 5 boot failed, 6 timeout, 7 QEMU/iPXE/OVMF missing,
-8 test-boot harness failed.
+8 test-boot harness failed; publish/rollback: 9 a target failed, 10 verify failed,
+11 refused (linter errors or an embedded secret; --force overrides).
 )";
+
+QString usage()
+{
+    return QString::fromUtf8(kUsage).arg(QString::fromUtf8(publishUsage()));
+}
 
 // Writes data to fileName atomically, or to stdout for "-" / empty.
 int writeOutput(const QString &fileName, const QByteArray &data)
@@ -415,12 +422,12 @@ int testboot(const QStringList &args)
 int run(const QStringList &args)
 {
     if (args.isEmpty()) {
-        err() << kUsage;
+        err() << usage();
         return UsageError;
     }
     const QString command = args.front();
     if (command == QLatin1String("--help") || command == QLatin1String("-h") || command == QLatin1String("help")) {
-        out() << kUsage;
+        out() << usage();
         return Success;
     }
     if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
@@ -435,7 +442,15 @@ int run(const QStringList &args)
         return lint(args);
     if (command == QLatin1String("testboot"))
         return testboot(args);
-    err() << "bootlace-cli: unknown command \"" << command << "\"\n\n" << kUsage;
+    if (command == QLatin1String("publish"))
+        return publishCommand(args);
+    if (command == QLatin1String("history"))
+        return historyCommand(args);
+    if (command == QLatin1String("rollback"))
+        return rollbackCommand(args);
+    if (command == QLatin1String("bootstrap"))
+        return bootstrapCommand(args);
+    err() << "bootlace-cli: unknown command \"" << command << "\"\n\n" << usage();
     return UsageError;
 }
 

@@ -15,6 +15,9 @@ enum ExitCode : int {
     BootTimeout = 6,  // testboot: nothing was booted before --timeout
     ToolsMissing = 7, // testboot: QEMU, iPXE or OVMF is not installed
     HarnessError = 8, // testboot: the QEMU harness itself failed
+    PublishFailed = 9,  // publish/rollback: a target failed (down, auth, permission, disk full, cut)
+    VerifyFailed = 10,  // publish/rollback: a file read back differently from what was written
+    GateRefused = 11,   // publish: linter errors or an embedded secret, and no --force
 };
 
 // Runs one bootlace-cli subcommand; `args` starts with the subcommand name.

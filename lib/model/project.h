@@ -2,6 +2,7 @@
 
 #include "model/menu.h"
 #include "model/variable.h"
+#include "publish/publishtarget.h"
 
 #include <QList>
 #include <QString>
@@ -21,6 +22,7 @@ struct Project final
     QString preamble;  // raw script after the variables, before the first menu
     QList<Menu> menus;
     QString epilogue;  // raw script after the last menu's entries
+    QList<PublishTarget> targets; // where Publish sends the menu (project file key "targets")
 
     bool operator==(const Project &) const = default;
 

@@ -27,6 +27,9 @@ const QStringList &keyOrder()
         QStringLiteral("items"),   QStringLiteral("kernel"),    QStringLiteral("initrds"),
         QStringLiteral("args"),    QStringLiteral("url"),       QStringLiteral("drive"),
         QStringLiteral("menu"),    QStringLiteral("script"),    QStringLiteral("value"),
+        QStringLiteral("targets"), QStringLiteral("location"),  QStringLiteral("username"),
+        QStringLiteral("httpBaseUrl"), QStringLiteral("fileMode"), QStringLiteral("sshKeyFile"),
+        QStringLiteral("knownHostsFile"),
     };
     return order;
 }
@@ -143,6 +146,12 @@ QJsonObject projectToJson(const Project &p)
     root[QStringLiteral("menus")] = menus;
     if (!p.epilogue.isEmpty())
         root[QStringLiteral("epilogue")] = p.epilogue;
+    if (!p.targets.isEmpty()) {
+        QJsonArray targets;
+        for (const PublishTarget &t : p.targets)
+            targets.append(t.toJson());
+        root[QStringLiteral("targets")] = targets;
+    }
     return root;
 }
 
@@ -355,6 +364,21 @@ ProjectFile::LoadResult ProjectFile::parse(const QByteArray &json)
             menu.items.append(it);
         }
         p.menus.append(menu);
+    }
+    const QJsonArray targets = r.array(root, top, "targets");
+    QSet<QString> targetNames;
+    for (qsizetype i = 0; i < targets.size() && !r.failed(); ++i) {
+        const QString tpath = QStringLiteral("targets[%1]").arg(i);
+        PublishTarget target;
+        QString errorPath;
+        QString error;
+        if (!PublishTarget::fromJson(r.object(targets.at(i), tpath), tpath, &target, &errorPath, &error)) {
+            r.fail(errorPath, error);
+        } else if (targetNames.contains(target.name)) {
+            r.fail(tpath + QStringLiteral(".name"), QStringLiteral("the target name \"%1\" is used twice").arg(target.name));
+        }
+        targetNames.insert(target.name);
+        p.targets.append(target);
     }
     if (!r.failed())
         validateIds(r, p);

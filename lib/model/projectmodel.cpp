@@ -133,6 +133,12 @@ void ProjectModel::setVariables(const QList<Variable> &variables)
     Q_EMIT projectChanged();
 }
 
+void ProjectModel::setPublishTargets(const QList<PublishTarget> &targets)
+{
+    m_project.targets = targets;
+    Q_EMIT projectChanged();
+}
+
 void ProjectModel::setProjectSettings(const QString &name, const QString &buildProfile, const QString &preamble,
                                       const QString &epilogue)
 {

@@ -44,6 +44,7 @@ public:
     Menu takeMenu(int index);
     void replaceMenuSettings(int index, const Menu &settings); // id, title, default, timeout
     void setVariables(const QList<Variable> &variables);
+    void setPublishTargets(const QList<PublishTarget> &targets);
     void setProjectSettings(const QString &name, const QString &buildProfile, const QString &preamble,
                             const QString &epilogue);
 

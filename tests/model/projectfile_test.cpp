@@ -36,6 +36,25 @@ private Q_SLOTS:
         QCOMPARE(uefi->platform.firmware, PlatformCondition::Firmware::Uefi);
         QCOMPARE(uefi->platform.arch, PlatformCondition::Arch::X86_64);
         QCOMPARE(r.project.menus.at(1).items.at(0).initrds.size(), 2);
+        // The bundled example publishes to a folder next to it, so it works with no server.
+        QCOMPARE(r.project.targets.size(), 1);
+        QCOMPARE(r.project.targets.front().kind, PublishTarget::Kind::Directory);
+        QCOMPARE(r.project.targets.front().location, QStringLiteral("publish/"));
+    }
+
+    // No targets: no "targets" key, so files written before publishing existed stay byte-identical.
+    void emptyTargetsAreNotWritten()
+    {
+        Project p;
+        QVERIFY(!ProjectFile::serialize(p).contains("targets"));
+        PublishTarget t;
+        t.name = QStringLiteral("x");
+        t.location = QStringLiteral("/srv");
+        p.targets << t;
+        const QByteArray json = ProjectFile::serialize(p);
+        QVERIFY(json.contains("\"targets\""));
+        QVERIFY(!json.contains("fileMode")); // the default 0644 is not written
+        QVERIFY(json.indexOf("\"targets\"") > json.indexOf("\"menus\""));
     }
 
     // The file format is stable: serialising what was loaded gives the same bytes back.
@@ -84,6 +103,19 @@ private Q_SLOTS:
         raw.script = QStringLiteral("echo hi\nshell");
         m.items << a << s << sub << raw;
         p.menus << m;
+        PublishTarget dir;
+        dir.name = QStringLiteral("local");
+        dir.location = QStringLiteral("publish/");
+        PublishTarget sftp;
+        sftp.name = QStringLiteral("boot server");
+        sftp.kind = PublishTarget::Kind::Sftp;
+        sftp.location = QStringLiteral("sftp://boot.lan:2222/srv/tftp/");
+        sftp.username = QStringLiteral("deploy");
+        sftp.httpBaseUrl = QStringLiteral("http://boot.lan/");
+        sftp.fileMode = 0640;
+        sftp.sshKeyFile = QStringLiteral("/home/me/.ssh/id_ed25519");
+        sftp.knownHostsFile = QStringLiteral("/home/me/.ssh/known_hosts");
+        p.targets << dir << sftp;
         const ProjectFile::LoadResult r = ProjectFile::parse(ProjectFile::serialize(p));
         QVERIFY2(r.ok(), qPrintable(r.error));
         QCOMPARE(r.project, p);
@@ -126,6 +158,25 @@ private Q_SLOTS:
         QTest::newRow("bad-firmware")
             << QByteArray("{\"schema\":1,\"menus\":[{\"id\":\"m\",\"items\":[{\"id\":\"a\",\"kind\":\"shell\",\"platform\":{\"firmware\":\"coreboot\"}}]}]}")
             << QStringLiteral("unknown firmware") << 0 << QStringLiteral("menus[0].items[0].platform.firmware");
+        QTest::newRow("target-kind")
+            << QByteArray("{\"schema\":1,\"targets\":[{\"name\":\"a\",\"kind\":\"ftp\",\"location\":\"/x\"}]}")
+            << QStringLiteral("unknown target kind") << 0 << QStringLiteral("targets[0].kind");
+        QTest::newRow("target-no-name")
+            << QByteArray("{\"schema\":1,\"targets\":[{\"kind\":\"dir\",\"location\":\"/x\"}]}")
+            << QStringLiteral("\"name\" is missing") << 0 << QStringLiteral("targets[0].name");
+        QTest::newRow("target-mode")
+            << QByteArray("{\"schema\":1,\"targets\":[{\"name\":\"a\",\"kind\":\"dir\",\"location\":\"/x\",\"fileMode\":\"0999\"}]}")
+            << QStringLiteral("octal") << 0 << QStringLiteral("targets[0].fileMode");
+        QTest::newRow("target-url")
+            << QByteArray("{\"schema\":1,\"targets\":[{\"name\":\"a\",\"kind\":\"tftp\",\"location\":\"http://x/\"}]}")
+            << QStringLiteral("is not a TFTP URL") << 0 << QStringLiteral("targets[0].location");
+        QTest::newRow("target-password-in-url")
+            << QByteArray("{\"schema\":1,\"targets\":[{\"name\":\"a\",\"kind\":\"webdav\",\"location\":\"https://u:pw@x/\"}]}")
+            << QStringLiteral("keychain") << 0 << QStringLiteral("targets[0].location");
+        QTest::newRow("target-twice")
+            << QByteArray("{\"schema\":1,\"targets\":[{\"name\":\"a\",\"kind\":\"dir\",\"location\":\"/x\"},"
+                          "{\"name\":\"a\",\"kind\":\"dir\",\"location\":\"/y\"}]}")
+            << QStringLiteral("used twice") << 0 << QStringLiteral("targets[1].name");
     }
     void rejects()
     {
