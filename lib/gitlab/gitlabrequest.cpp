@@ -130,7 +130,7 @@ void GitlabRequest::onReplyFinished()
     m_responseHeaders.clear();
     for (const auto &pair : reply->rawHeaderPairs())
         m_responseHeaders.insert(pair.first.toLower(), pair.second);
-    const QByteArray data = reply->readAll();
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString host = m_client ? m_client->instance().host() : m_url.host();
 
     if (m_status == 0) {
