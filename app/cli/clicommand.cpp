@@ -1,5 +1,7 @@
 #include "cli/clicommand.h"
 
+#include "cli/gitlabcommand.h"
+
 #include "ipxe/buildprofile.h"
 #include "ipxe/diagnostic.h"
 #include "ipxe/linter.h"
@@ -41,11 +43,14 @@ Commands:
   import MENU [-o PROJECT]     Read a hand-written iPXE menu into a project file.
   lint FILE|PROJECT            Check an iPXE script or a project's generated script.
   testboot PROJECT             Boot the menu in real iPXE under QEMU and report what happened.
+  gitlab pipelines|jobs|files|add-entry|login
+                               Browse GitLab CI builds; add an entry from a job's artifacts.
 
 Run "bootlace-cli <command> --help" for the options of a command.
 Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable or malformed input,
 4 output could not be written; testboot: 5 boot failed, 6 timeout, 7 QEMU/iPXE/OVMF missing,
-8 test-boot harness failed.
+8 test-boot harness failed; gitlab: 9 token refused, 10 not found, 11 GitLab unavailable,
+12 no token.
 )";
 
 // Writes data to fileName atomically, or to stdout for "-" / empty.
@@ -429,6 +434,8 @@ int run(const QStringList &args)
         return lint(args);
     if (command == QLatin1String("testboot"))
         return testboot(args);
+    if (command == QLatin1String("gitlab"))
+        return gitlab(args);
     err() << "bootlace-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return UsageError;
 }

@@ -15,6 +15,10 @@ enum ExitCode : int {
     BootTimeout = 6,  // testboot: nothing was booted before --timeout
     ToolsMissing = 7, // testboot: QEMU, iPXE or OVMF is not installed
     HarnessError = 8, // testboot: the QEMU harness itself failed
+    GitlabAuth = 9,        // gitlab: the token was refused (401) or lacks a scope (403)
+    GitlabNotFound = 10,   // gitlab: project, pipeline, job or artifact not found or not visible (404)
+    GitlabUnavailable = 11, // gitlab: unreachable, timed out, rate-limited or failing (5xx)
+    NoToken = 12,          // gitlab: no token in BOOTLACE_GITLAB_TOKEN or the keychain
 };
 
 // Runs one bootlace-cli subcommand; `args` starts with the subcommand name.

@@ -73,7 +73,7 @@ void ArtifactListing::start()
             listZip();
             return;
         }
-        finish(r->errorString());
+        finish(r->errorString(), r->error());
     });
     r->start();
 }
@@ -85,7 +85,7 @@ void ArtifactListing::listZip()
     connect(r, &GitlabRequest::finished, this, [this, r] {
         r->deleteLater();
         if (!r->ok()) {
-            finish(r->errorString());
+            finish(r->errorString(), r->error());
             return;
         }
         qint64 tailOffset = 0;
@@ -119,7 +119,7 @@ void ArtifactListing::fetchCentralDirectory(qint64 offset, qint64 size)
     connect(r, &GitlabRequest::finished, this, [this, r, offset, size] {
         r->deleteLater();
         if (!r->ok()) {
-            finish(r->errorString());
+            finish(r->errorString(), r->error());
             return;
         }
         const QByteArray dir = r->httpStatus() == 206 ? r->body() : r->body().mid(offset, size);
@@ -187,9 +187,10 @@ bool ArtifactListing::parseCentralDirectory(const QByteArray &dir, QList<GitlabA
     return true;
 }
 
-void ArtifactListing::finish(const QString &error)
+void ArtifactListing::finish(const QString &error, GitlabRequest::Error kind)
 {
     m_error = error;
+    m_kind = error.isEmpty() ? GitlabRequest::Error::None : kind == GitlabRequest::Error::None ? GitlabRequest::Error::BadResponse : kind;
     m_done = true;
     Q_EMIT finished();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gitlab/gitlabrequest.h"
 #include "gitlab/gitlabtypes.h"
 
 #include <QObject>
@@ -26,6 +27,7 @@ public:
 
     bool ok() const { return m_done && m_error.isEmpty(); }
     QString errorString() const { return m_error; }
+    GitlabRequest::Error error() const { return m_kind; }
     const QList<GitlabArtifactFile> &files() const { return m_files; }
     bool usedTree() const { return m_usedTree; }
 
@@ -42,7 +44,7 @@ Q_SIGNALS:
 private:
     void listZip();
     void fetchCentralDirectory(qint64 offset, qint64 size);
-    void finish(const QString &error);
+    void finish(const QString &error, GitlabRequest::Error kind = GitlabRequest::Error::None);
     QString prefix() const;
 
     QPointer<GitlabClient> m_client;
@@ -50,6 +52,7 @@ private:
     qint64 m_job;
     QList<GitlabArtifactFile> m_files;
     QString m_error;
+    GitlabRequest::Error m_kind = GitlabRequest::Error::None;
     bool m_usedTree = false;
     bool m_done = false;
 };

@@ -35,7 +35,7 @@ void LatestJobResolver::start()
     connect(r, &GitlabRequest::finished, this, [this, r] {
         r->deleteLater();
         if (!r->ok()) {
-            finish(r->errorString());
+            finish(r->errorString(), r->error());
             return;
         }
         for (const QJsonValue &v : r->json().array())
@@ -50,7 +50,8 @@ void LatestJobResolver::tryPipeline(int index)
     if (index >= m_pipelines.size()) {
         finish(QCoreApplication::translate("Bootlace::LatestJobResolver",
                                            "No successful pipeline of “%1” has a job “%2” with artifacts.")
-                   .arg(m_ref, m_jobName));
+                   .arg(m_ref, m_jobName),
+               GitlabRequest::Error::NotFound);
         return;
     }
     QUrlQuery q;
@@ -63,7 +64,7 @@ void LatestJobResolver::tryPipeline(int index)
     connect(r, &GitlabRequest::finished, this, [this, r, index] {
         r->deleteLater();
         if (!r->ok()) {
-            finish(r->errorString());
+            finish(r->errorString(), r->error());
             return;
         }
         for (const QJsonValue &v : r->items()) {
@@ -81,9 +82,10 @@ void LatestJobResolver::tryPipeline(int index)
     r->start();
 }
 
-void LatestJobResolver::finish(const QString &error)
+void LatestJobResolver::finish(const QString &error, GitlabRequest::Error kind)
 {
     m_error = error;
+    m_kind = error.isEmpty() ? GitlabRequest::Error::None : kind == GitlabRequest::Error::None ? GitlabRequest::Error::BadResponse : kind;
     m_done = true;
     Q_EMIT finished();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gitlab/gitlabrequest.h"
 #include "gitlab/gitlabtypes.h"
 
 #include <QObject>
@@ -25,6 +26,7 @@ public:
 
     bool ok() const { return m_done && m_error.isEmpty(); }
     QString errorString() const { return m_error; }
+    GitlabRequest::Error error() const { return m_kind; }
     const GitlabJob &job() const { return m_job; }
 
 Q_SIGNALS:
@@ -32,7 +34,7 @@ Q_SIGNALS:
 
 private:
     void tryPipeline(int index);
-    void finish(const QString &error);
+    void finish(const QString &error, GitlabRequest::Error kind = GitlabRequest::Error::None);
 
     QPointer<GitlabClient> m_client;
     QString m_project;
@@ -41,6 +43,7 @@ private:
     QList<GitlabPipeline> m_pipelines;
     GitlabJob m_job;
     QString m_error;
+    GitlabRequest::Error m_kind = GitlabRequest::Error::None;
     bool m_done = false;
 };
 

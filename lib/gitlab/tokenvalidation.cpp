@@ -20,7 +20,7 @@ void TokenValidation::start()
     connect(self, &GitlabRequest::finished, this, [this, self] {
         self->deleteLater();
         if (!self->ok()) {
-            finish(self->errorString());
+            finish(self->errorString(), self->error());
             return;
         }
         const QJsonObject o = self->json().object();
@@ -34,7 +34,7 @@ void TokenValidation::start()
         connect(user, &GitlabRequest::finished, this, [this, user] {
             user->deleteLater();
             if (!user->ok()) {
-                finish(user->errorString());
+                finish(user->errorString(), user->error());
                 return;
             }
             const QJsonObject u = user->json().object();
@@ -47,9 +47,10 @@ void TokenValidation::start()
     self->start();
 }
 
-void TokenValidation::finish(const QString &error)
+void TokenValidation::finish(const QString &error, GitlabRequest::Error kind)
 {
     m_error = error;
+    m_kind = error.isEmpty() ? GitlabRequest::Error::None : kind == GitlabRequest::Error::None ? GitlabRequest::Error::BadResponse : kind;
     m_done = true;
     Q_EMIT finished();
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "gitlab/gitlabrequest.h"
 #include "gitlab/gitlabtypes.h"
 
 #include <QObject>
@@ -23,17 +24,19 @@ public:
 
     bool ok() const { return m_done && m_error.isEmpty(); }
     QString errorString() const { return m_error; }
+    GitlabRequest::Error error() const { return m_kind; }
     const GitlabTokenInfo &info() const { return m_info; }
 
 Q_SIGNALS:
     void finished();
 
 private:
-    void finish(const QString &error);
+    void finish(const QString &error, GitlabRequest::Error kind = GitlabRequest::Error::None);
 
     QPointer<GitlabClient> m_client;
     GitlabTokenInfo m_info;
     QString m_error;
+    GitlabRequest::Error m_kind = GitlabRequest::Error::None;
     bool m_done = false;
 };
 

@@ -318,6 +318,14 @@ class Handler(BaseHTTPRequestHandler):
             return self.send(404, {"message": "404 Project Not Found"})
         rest = segs[2:]
         base = "/projects/%s" % segs[1]
+        if rest == []:
+            return self.send(200, project)
+        if len(rest) == 2 and rest[0] == "jobs":
+            for pl in PIPELINES[project["id"]]:
+                for j in jobs_of(project, pl):
+                    if str(j["id"]) == rest[1]:
+                        return self.send(200, j)
+            return self.send(404, {"message": "404 Not found"})
         if rest == ["pipelines"]:
             items = PIPELINES[project["id"]]
             if "ref" in query:
