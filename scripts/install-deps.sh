@@ -18,6 +18,8 @@ if [ "${1:-}" = "--test" ]; then
         xvfb xauth                                # GUI smoke test in a real X server
         debootstrap                               # the Debian 13 leg (scripts/run-tests-trixie.sh)
         desktop-file-utils appstream              # packaging_validate (.desktop and metainfo)
+        dbus gnome-keyring                        # keychain tests against a real Secret Service
+        python3-gitlab                            # bench/gitlab_bench: the python-gitlab comparison
     )
 fi
 
