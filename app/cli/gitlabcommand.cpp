@@ -1,6 +1,7 @@
 #include "cli/gitlabcommand.h"
 
 #include "cli/clicommand.h"
+#include "gitlab/artifactentry.h"
 #include "gitlab/artifactlisting.h"
 #include "gitlab/gitlabaccounts.h"
 #include "gitlab/gitlabclient.h"
@@ -203,11 +204,6 @@ int files(Context &c, const QCommandLineParser &p)
     return Success;
 }
 
-QString joinPath(const QString &dir, const QString &name)
-{
-    return dir.isEmpty() ? name : dir + QLatin1Char('/') + name;
-}
-
 int addEntry(Context &c, const QCommandLineParser &p)
 {
     const QString fileName = p.positionalArguments().value(0);
@@ -243,28 +239,16 @@ int addEntry(Context &c, const QCommandLineParser &p)
         return GitlabNotFound;
     }
 
-    ArtifactSource source;
-    source.instance = c.client->instance().baseUrlString();
-    source.projectPath = gp.path;
-    source.projectId = gp.id;
-    source.ref = p.isSet(QStringLiteral("follow")) ? p.value(QStringLiteral("follow")) : job.ref;
-    source.pipelineId = job.pipelineId;
-    source.jobId = job.id;
-    source.jobName = job.name;
-    source.commit = job.commit;
-    source.expiresAt = job.artifactsExpireAt;
-    source.strategy = p.isSet(QStringLiteral("follow")) ? ArtifactSource::Strategy::Follow : ArtifactSource::Strategy::Pinned;
-    // iPXE cannot send a token: a non-public project's files must be mirrored to the publish target.
-    source.mirror = !gp.isPublic();
-
-    Item item;
-    item.kind = Item::Kind::Linux;
-    QString kernelPath;
-    QStringList initrdPaths;
-    QString args = p.value(QStringLiteral("args"));
+    ArtifactEntry entry;
+    entry.instance = c.client->instance();
+    entry.project = gp;
+    entry.job = job;
+    entry.followRef = p.value(QStringLiteral("follow"));
+    entry.args = p.value(QStringLiteral("args"));
     if (p.isSet(QStringLiteral("netboot"))) {
         const QString netboot = p.value(QStringLiteral("netboot"));
-        std::unique_ptr<GitlabRequest> r(c.client->getUrl(QUrl(source.fileUrl(netboot))));
+        const QString url = ArtifactSource::fileUrl(entry.instance.baseUrlString(), gp.id, job.id, netboot);
+        std::unique_ptr<GitlabRequest> r(c.client->getUrl(QUrl(url)));
         run(r.get());
         if (!r->ok()) {
             err() << "bootlace-cli: " << r->errorString() << Qt::endl;
@@ -276,27 +260,20 @@ int addEntry(Context &c, const QCommandLineParser &p)
             err() << "bootlace-cli: " << netboot << ": " << error << Qt::endl;
             return GitlabNotFound;
         }
-        const QString dir = netboot.contains(QLatin1Char('/')) ? netboot.section(QLatin1Char('/'), 0, -2) : QString();
-        kernelPath = joinPath(dir, script.kernel);
+        entry.kernelPath = ArtifactEntry::siblingPath(netboot, script.kernel);
         for (const QString &i : script.initrds)
-            initrdPaths << joinPath(dir, i);
-        args = args.isEmpty() ? script.args : script.args + QLatin1Char(' ') + args;
-        source.artifactPaths << netboot;
+            entry.initrdPaths << ArtifactEntry::siblingPath(netboot, i);
+        entry.args = entry.args.isEmpty() ? script.args : script.args + QLatin1Char(' ') + entry.args;
+        entry.extraArtifactPaths << netboot;
     } else if (p.isSet(QStringLiteral("kernel"))) {
-        kernelPath = p.value(QStringLiteral("kernel"));
-        initrdPaths = p.values(QStringLiteral("initrd"));
+        entry.kernelPath = p.value(QStringLiteral("kernel"));
+        entry.initrdPaths = p.values(QStringLiteral("initrd"));
     } else {
         err() << "bootlace-cli: add-entry needs --netboot PATH or --kernel PATH" << Qt::endl;
         return UsageError;
     }
-    source.artifactPaths << kernelPath << initrdPaths;
-    item.kernel = source.fileUrl(kernelPath);
-    for (const QString &i : initrdPaths)
-        item.initrds << source.fileUrl(i);
-    item.args = args;
-    item.source = source;
-    item.label = p.isSet(QStringLiteral("label")) ? p.value(QStringLiteral("label"))
-                                                  : QStringLiteral("%1 (%2, job %3)").arg(gp.name, source.ref).arg(job.id);
+    Item item = entry.toItem(QString(), p.value(QStringLiteral("label")));
+    const ArtifactSource &source = item.source;
     QStringList taken;
     for (const Menu &m : project.menus) {
         taken << m.id;
