@@ -3,6 +3,8 @@
 #include "editor/itemeditor.h"
 #include "editor/menueditor.h"
 #include "editor/projecttreeview.h"
+#include "gitlab/gitlabaccountsdialog.h"
+#include "gitlab/gitlabbrowser.h"
 #include "ipxe/previewupdater.h"
 #include "ipxe/scriptimporter.h"
 #include "ipxe/scriptwriter.h"
@@ -21,6 +23,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QNetworkAccessManager>
 #include <QFile>
 #include <QFileDialog>
 #include <QDir>
@@ -174,6 +177,18 @@ void MainWindow::createDocks()
     m_diagnosticsDock->setObjectName(QStringLiteral("DiagnosticsDock"));
     m_diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    // GitLab CI builds → entries (app/gitlab); hidden until the user opens it.
+    auto *gitlab = new GitlabBrowser(m_settings, new QNetworkAccessManager(this), this);
+    auto *gitlabDock = new QDockWidget(tr("GitLab"), this);
+    gitlabDock->setObjectName(QStringLiteral("GitlabDock"));
+    gitlabDock->setWidget(gitlab);
+    addDockWidget(Qt::LeftDockWidgetArea, gitlabDock);
+    gitlabDock->hide();
+    connect(gitlab, &GitlabBrowser::entryCreated, this, [this](const Item &item) {
+        int menu = 0, row = -1;
+        m_itemEditor->currentPosition(&menu, &row);
+        GitlabBrowser::insertEntry(m_document->model(), m_document->undoStack(), item, menu, row);
+    });
     resizeDocks({m_previewDock}, {520}, Qt::Horizontal);
     resizeDocks({m_diagnosticsDock}, {130}, Qt::Vertical);
 }
@@ -223,6 +238,12 @@ void MainWindow::createActions()
         dialog.exec();
     });
 
+    auto *gitlabDock = findChild<QDockWidget *>(QStringLiteral("GitlabDock"));
+    project->addAction(tr("&GitLab Accounts..."), this, [this, gitlabDock] {
+        GitlabAccountsDialog dialog(m_settings, static_cast<GitlabBrowser *>(gitlabDock->widget())->network(), this);
+        dialog.exec();
+    });
+
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addMenu(m_tree->addEntryMenu());
     insert->addAction(m_tree->addMenuAction());
@@ -230,6 +251,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_previewDock->toggleViewAction());
     view->addAction(m_simulatorDock->toggleViewAction());
+    view->addAction(gitlabDock->toggleViewAction());
     view->addAction(m_diagnosticsDock->toggleViewAction());
     m_previewDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+1")));
     m_simulatorDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+2")));
