@@ -136,6 +136,7 @@ def jobs_of(project, pipeline):
 
 class Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out in separate writes
     listener = "api"
 
     def log_message(self, fmt, *args):
