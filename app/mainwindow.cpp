@@ -9,6 +9,7 @@
 #include "ipxe/scriptimporter.h"
 #include "ipxe/scriptwriter.h"
 #include "model/atomicfile.h"
+#include "model/commands/updateentriesfromsource.h"
 #include "model/projectdocument.h"
 #include "model/projectmodel.h"
 #include "model/recoverystore.h"
@@ -188,6 +189,13 @@ void MainWindow::createDocks()
         int menu = 0, row = -1;
         m_itemEditor->currentPosition(&menu, &row);
         GitlabBrowser::insertEntry(m_document->model(), m_document->undoStack(), item, menu, row);
+    });
+    connect(gitlab, &GitlabBrowser::updateEntriesRequested, this, [this](const ArtifactSource &origin, const ArtifactSource &build) {
+        auto *update = new UpdateEntriesFromSource(m_document->model(), origin, build);
+        if (update->count() > 0)
+            m_document->undoStack()->push(update);
+        else
+            delete update;
     });
     resizeDocks({m_previewDock}, {520}, Qt::Horizontal);
     resizeDocks({m_diagnosticsDock}, {130}, Qt::Vertical);

@@ -124,7 +124,13 @@ GitlabBrowser::GitlabBrowser(Settings *settings, QNetworkAccessManager *network,
     m_create->setObjectName(QStringLiteral("createEntry"));
     m_create->setToolTip(tr("Select a netboot.ipxe, or a kernel followed by its initrds."));
     m_create->setEnabled(false);
+    m_update = new QPushButton(tr("&Update entries to this build"), this);
+    m_update->setObjectName(QStringLiteral("updateEntries"));
+    m_update->setToolTip(tr("Moves every entry made from this project's job of the same name to the selected job, "
+                            "in one undo step."));
+    m_update->setEnabled(false);
     createRow->addWidget(m_follow, 1);
+    createRow->addWidget(m_update);
     createRow->addWidget(m_create);
     layout->addLayout(createRow);
     m_status = new QLabel(this);
@@ -145,6 +151,24 @@ GitlabBrowser::GitlabBrowser(Settings *settings, QNetworkAccessManager *network,
     connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &GitlabBrowser::loadPipelines);
     connect(m_pipelines, &QTreeWidget::currentItemChanged, this, &GitlabBrowser::loadJobs);
     connect(m_jobsView, &QTreeWidget::currentItemChanged, this, &GitlabBrowser::loadFiles);
+    connect(m_jobsView, &QTreeWidget::currentItemChanged, this,
+            [this] { m_update->setEnabled(m_client && currentJob().hasArchive()); });
+    connect(m_update, &QPushButton::clicked, this, [this] {
+        const GitlabJob job = currentJob();
+        if (!m_client || !job.hasArchive())
+            return;
+        ArtifactSource origin;
+        origin.instance = m_client->instance().baseUrlString();
+        origin.projectId = currentProject().id;
+        origin.jobName = job.name;
+        ArtifactSource build = origin;
+        build.jobId = job.id;
+        build.pipelineId = job.pipelineId;
+        build.commit = job.commit;
+        build.ref = job.ref;
+        build.expiresAt = job.artifactsExpireAt;
+        Q_EMIT updateEntriesRequested(origin, build);
+    });
     connect(m_files, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_create->setEnabled(!m_files->selectedItems().isEmpty()); });
     connect(m_create, &QPushButton::clicked, this, &GitlabBrowser::createEntry);
@@ -284,8 +308,10 @@ void GitlabBrowser::loadPipelines()
     q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("50"));
     GitlabRequest *r = m_client->get(QStringLiteral("/projects/%1/pipelines").arg(project.id), q, m_generation);
     r->setAllPages(true, 50);
-    connect(r, &GitlabRequest::finished, this, [this, r, ref] {
+    connect(r, &GitlabRequest::finished, this, [this, r, ref, seq = ++m_pipelinesSeq] {
         r->deleteLater();
+        if (seq != m_pipelinesSeq)
+            return;
         if (!r->ok()) {
             setStatus(r->errorString());
             return;
@@ -320,6 +346,8 @@ void GitlabBrowser::loadPipelines()
 
 void GitlabBrowser::loadJobs()
 {
+    ++m_jobsSeq;
+    ++m_filesSeq;
     m_jobsView->clear();
     m_files->clear();
     const QTreeWidgetItem *pipeline = m_pipelines->currentItem();
@@ -332,8 +360,10 @@ void GitlabBrowser::loadJobs()
                                          .arg(pipeline->data(0, IdRole).toLongLong()),
                                      q, m_generation);
     r->setAllPages(true);
-    connect(r, &GitlabRequest::finished, this, [this, r] {
+    connect(r, &GitlabRequest::finished, this, [this, r, seq = m_jobsSeq] {
         r->deleteLater();
+        if (seq != m_jobsSeq)
+            return;
         if (!r->ok()) {
             setStatus(r->errorString());
             return;
@@ -358,13 +388,16 @@ void GitlabBrowser::loadJobs()
 
 void GitlabBrowser::loadFiles()
 {
+    ++m_filesSeq;
     m_files->clear();
     const GitlabJob job = currentJob();
     if (!m_client || !job.hasArchive())
         return;
     auto *listing = new ArtifactListing(m_client.get(), QString::number(currentProject().id), job.id, m_generation);
-    connect(listing, &ArtifactListing::finished, this, [this, listing] {
+    connect(listing, &ArtifactListing::finished, this, [this, listing, seq = m_filesSeq] {
         listing->deleteLater();
+        if (seq != m_filesSeq)
+            return;
         if (!listing->ok()) {
             setStatus(listing->errorString());
             return;

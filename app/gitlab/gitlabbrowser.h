@@ -57,6 +57,9 @@ public:
 Q_SIGNALS:
     // The user asked for an entry from the selected files.
     void entryCreated(const Bootlace::Item &item);
+    // "Update to this build": move every entry from the same origin (instance, project, job
+    // name) to the selected job — one UpdateEntriesFromSource step.
+    void updateEntriesRequested(const Bootlace::ArtifactSource &origin, const Bootlace::ArtifactSource &build);
     // A successful pipeline newer than any seen before appeared on the ref filter's branch.
     void newSuccessfulPipeline(const QString &ref, qint64 pipelineId);
 
@@ -77,7 +80,12 @@ private:
     QList<GitlabProject> m_projects;
     QList<GitlabJob> m_jobs;
     QHash<QString, qint64> m_newestSuccess; // ref -> newest successful pipeline seen
-    QObject *m_generation = nullptr;         // parent of in-flight jobs; replaced on reconnect
+    QObject *m_generation = nullptr;
+    // Only the answer to the latest request of each list is shown (selections change faster
+    // than the server answers).
+    int m_pipelinesSeq = 0;
+    int m_jobsSeq = 0;
+    int m_filesSeq = 0;         // parent of in-flight jobs; replaced on reconnect
 
     QComboBox *m_account = nullptr;
     QLineEdit *m_search = nullptr;
@@ -90,6 +98,7 @@ private:
     QTreeWidget *m_files = nullptr;
     QCheckBox *m_follow = nullptr;
     QPushButton *m_create = nullptr;
+    QPushButton *m_update = nullptr;
     QLabel *m_status = nullptr;
     QTimer *m_timer = nullptr;
 };

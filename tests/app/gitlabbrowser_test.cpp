@@ -90,6 +90,8 @@ private Q_SLOTS:
         browser.resize(700, 800);
         browser.show();
         browseToJob(browser, server, QStringLiteral("infra/netboot"), QStringLiteral("#1028"));
+        if (QTest::currentTestFailed())
+            return;
         auto *pipelines = browser.findChild<QTreeWidget *>(QStringLiteral("pipelines"));
         QCOMPARE(pipelines->topLevelItemCount(), 30);
         const QTreeWidgetItem *p = findRow(pipelines, 0, QStringLiteral("#1029"));
@@ -134,6 +136,8 @@ private Q_SLOTS:
         GitlabBrowser browser(&settings, &network);
         browser.show();
         browseToJob(browser, server, QStringLiteral("infra/netboot"), QStringLiteral("#1028"));
+        if (QTest::currentTestFailed())
+            return;
         auto *files = browser.findChild<QTreeWidget *>(QStringLiteral("files"));
         findRow(files, 0, QStringLiteral("results/netboot.ipxe"))->setSelected(true);
         QSignalSpy created(&browser, &GitlabBrowser::entryCreated);
@@ -186,6 +190,8 @@ private Q_SLOTS:
         GitlabBrowser browser(&settings, &network);
         browser.show();
         browseToJob(browser, server, QStringLiteral("group/sub/public-images"), QStringLiteral("#1029"));
+        if (QTest::currentTestFailed())
+            return;
         auto *files = browser.findChild<QTreeWidget *>(QStringLiteral("files"));
         findRow(files, 0, QStringLiteral("results/bzImage"))->setSelected(true);
         findRow(files, 0, QStringLiteral("results/initrd"))->setSelected(true);
@@ -199,6 +205,18 @@ private Q_SLOTS:
         QCOMPARE(item.source.projectId, 7);
         QVERIFY(!item.source.mirror); // public project: iPXE fetches directly
         QVERIFY(item.kernel.endsWith(QLatin1String("/jobs/10291/artifacts/results/bzImage")));
+
+        // "Update entries to this build" names the origin and the selected job.
+        QSignalSpy update(&browser, &GitlabBrowser::updateEntriesRequested);
+        auto *button = browser.findChild<QPushButton *>(QStringLiteral("updateEntries"));
+        QVERIFY(button->isEnabled());
+        button->click();
+        QCOMPARE(update.size(), 1);
+        const auto origin = update.front().at(0).value<ArtifactSource>();
+        const auto build = update.front().at(1).value<ArtifactSource>();
+        QVERIFY(item.source.sameOrigin(origin));
+        QCOMPARE(build.jobId, 10291);
+        QCOMPARE(build.pipelineId, 1029);
     }
 
     void notifiesNewSuccessfulPipelineOnWatchedRef()
