@@ -84,7 +84,9 @@ GitlabBrowser::GitlabBrowser(Settings *settings, QNetworkAccessManager *network,
     m_project->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     projectRow->addWidget(m_search, 1);
     projectRow->addWidget(m_project, 2);
-    form->addRow(tr("&Project:"), projectRow);
+    auto *projectLabel = new QLabel(tr("&Project:"), this);
+    projectLabel->setBuddy(m_search);
+    form->addRow(projectLabel, projectRow);
     auto *filterRow = new QHBoxLayout;
     m_ref = new QLineEdit(this);
     m_ref->setObjectName(QStringLiteral("refFilter"));
@@ -100,7 +102,9 @@ GitlabBrowser::GitlabBrowser(Settings *settings, QNetworkAccessManager *network,
     filterRow->addWidget(m_ref, 2);
     filterRow->addWidget(m_statusFilter, 1);
     filterRow->addWidget(m_refresh);
-    form->addRow(tr("&Ref:"), filterRow);
+    auto *refLabel = new QLabel(tr("&Ref:"), this);
+    refLabel->setBuddy(m_ref);
+    form->addRow(refLabel, filterRow);
     layout->addLayout(form);
 
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -381,6 +385,9 @@ void GitlabBrowser::loadJobs()
                                                           dataSize(j.archiveSize), expires});
             item->setData(0, IdRole, j.id);
             item->setDisabled(!j.hasArchive());
+            // The pipeline list does not say who pushed; the jobs' commit does.
+            if (QTreeWidgetItem *pipeline = m_pipelines->currentItem(); pipeline && pipeline->text(4).isEmpty())
+                pipeline->setText(4, j.author);
         }
     });
     r->start();

@@ -87,7 +87,7 @@ private Q_SLOTS:
         Settings settings(m_dir.filePath(QStringLiteral("a.ini")));
         QNetworkAccessManager network;
         GitlabBrowser browser(&settings, &network);
-        browser.resize(700, 800);
+        browser.resize(640, 720);
         browser.show();
         browseToJob(browser, server, QStringLiteral("infra/netboot"), QStringLiteral("#1028"));
         if (QTest::currentTestFailed())
@@ -106,6 +106,11 @@ private Q_SLOTS:
         QVERIFY(findRow(jobs, 0, QStringLiteral("lint"))->isDisabled()); // no artifacts
         auto *files = browser.findChild<QTreeWidget *>(QStringLiteral("files"));
         QVERIFY(findRow(files, 0, QStringLiteral("results/netboot.ipxe")));
+        // BOOTLACE_SCREENSHOT_DIR=docs/screenshots: the README's picture of the dock.
+        if (qEnvironmentVariableIsSet("BOOTLACE_SCREENSHOT_DIR")) {
+            findRow(files, 0, QStringLiteral("results/netboot.ipxe"))->setSelected(true);
+            QVERIFY(browser.grab().save(qEnvironmentVariable("BOOTLACE_SCREENSHOT_DIR") + QStringLiteral("/gitlab-browser.png")));
+        }
 
         // Filters: status and a ref with a slash.
         auto *status = browser.findChild<QComboBox *>(QStringLiteral("statusFilter"));

@@ -12,6 +12,7 @@ endpoint can 302 (another origin: the client must not send its token there).
 Usage: fakegitlab.py CONFIG.json LOG.jsonl   -> prints "READY <api port> <cdn port>" on stdout.
 Every request is appended to LOG.jsonl: {"listener", "method", "path", "token", "range"}.
 """
+import hashlib
 import io
 import json
 import re
@@ -88,7 +89,7 @@ def make_data():
             status = "failed" if i % 5 == 0 else "success"
             created = NOW - timedelta(minutes=10 * (count - i) + 5)
             lst.append({"id": pid, "iid": i, "project_id": project["id"], "status": status, "source": "push",
-                        "ref": refs[i % len(refs)], "sha": "%040x" % (pid * 7919),
+                        "ref": refs[i % len(refs)], "sha": hashlib.sha1(b"%d" % pid).hexdigest(),
                         "name": "Build pipeline",
                         "web_url": "https://gitlab.example/%s/-/pipelines/%d" % (project["path_with_namespace"], pid),
                         "created_at": iso(created), "updated_at": iso(created + timedelta(minutes=4))})
