@@ -6,6 +6,7 @@ ProvenanceView::ProvenanceView(QWidget *parent)
     : QLabel(parent)
 {
     setObjectName(QStringLiteral("provenance"));
+    setAccessibleName(tr("Where the files come from"));
     setWordWrap(true);
     setTextFormat(Qt::RichText);
     setTextInteractionFlags(Qt::TextBrowserInteraction);
