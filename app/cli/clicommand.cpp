@@ -43,7 +43,7 @@ Commands:
   import MENU [-o PROJECT]     Read a hand-written iPXE menu into a project file.
   lint FILE|PROJECT            Check an iPXE script or a project's generated script.
   testboot PROJECT             Boot the menu in real iPXE under QEMU and report what happened.
-  gitlab pipelines|jobs|files|add-entry|login
+  gitlab pipelines|jobs|files|add-entry|check|login
                                Browse GitLab CI builds; add an entry from a job's artifacts.
 
 Run "bootlace-cli <command> --help" for the options of a command.

@@ -1,6 +1,7 @@
 #include "cli/gitlabcommand.h"
 
 #include "cli/clicommand.h"
+#include "gitlab/artifactcheck.h"
 #include "gitlab/artifactentry.h"
 #include "gitlab/artifactlisting.h"
 #include "gitlab/gitlabaccounts.h"
@@ -23,6 +24,8 @@
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QUrlQuery>
+
+#include <map>
 
 namespace Bootlace::Cli {
 
@@ -49,6 +52,8 @@ Commands:
   add-entry PROJECTFILE --job ID (--netboot PATH | --kernel PATH [--initrd PATH]...)
                                 Add a Linux entry whose files are the job's artifacts (pinned
                                 job-id URLs; --follow REF keeps it on the latest successful build).
+  check PROJECTFILE             Check that the artifacts of every GitLab-built entry are still
+                                there (exit 10 if any are gone; warnings for expiring ones).
   login                         Read a token from stdin, check it and save it in the keychain.
 
 The token comes from BOOTLACE_GITLAB_TOKEN, else from the keychain (saved by "login").
@@ -320,6 +325,48 @@ int addEntry(Context &c, const QCommandLineParser &p)
     return Success;
 }
 
+int check(const QString &fileName)
+{
+    const ProjectFile::LoadResult loaded = ProjectFile::load(fileName);
+    if (!loaded.ok()) {
+        err() << "bootlace-cli: " << loaded.error << Qt::endl;
+        return InputError;
+    }
+    QNetworkAccessManager network;
+    std::map<QString, std::unique_ptr<GitlabClient>> clients;
+    int code = Success;
+    int checked = 0;
+    for (const Menu &m : loaded.project.menus) {
+        for (const Item &it : m.items) {
+            if (it.source.isEmpty())
+                continue;
+            auto &client = clients[it.source.instance];
+            if (!client) {
+                const GitlabInstance instance = GitlabInstance::fromUserInput(it.source.instance);
+                QString message;
+                const QString token = GitlabAccounts::tokenBlocking(instance, &message);
+                if (token.isEmpty()) {
+                    err() << "bootlace-cli: " << message << Qt::endl;
+                    return NoToken;
+                }
+                client = std::make_unique<GitlabClient>(&network, instance, token);
+            }
+            ArtifactCheck probe(client.get(), it.source);
+            run(&probe);
+            ++checked;
+            const QString message = probe.message();
+            out() << it.id << ": " << (message.isEmpty() ? QStringLiteral("ok") : message) << Qt::endl;
+            if (probe.state() == ArtifactCheck::State::Gone)
+                code = GitlabNotFound;
+            else if (probe.state() == ArtifactCheck::State::Unknown && code == Success)
+                code = GitlabUnavailable;
+        }
+    }
+    if (checked == 0)
+        out() << "no entries made from GitLab artifacts" << Qt::endl;
+    return code;
+}
+
 int login(Context &c)
 {
     QTextStream in(stdin);
@@ -372,7 +419,7 @@ int gitlab(const QStringList &args)
         return sub.isEmpty() ? UsageError : Success;
     }
     static const QStringList commands{QStringLiteral("pipelines"), QStringLiteral("jobs"), QStringLiteral("files"),
-                                      QStringLiteral("add-entry"), QStringLiteral("login")};
+                                      QStringLiteral("add-entry"), QStringLiteral("check"), QStringLiteral("login")};
     if (!commands.contains(sub)) {
         err() << "bootlace-cli: unknown gitlab command \"" << sub << "\"\n\n" << kUsage;
         return UsageError;
@@ -407,6 +454,13 @@ int gitlab(const QStringList &args)
     if (p.isSet(help)) {
         out() << p.helpText();
         return Success;
+    }
+    if (sub == QLatin1String("check")) {
+        if (p.positionalArguments().size() != 1) {
+            err() << "bootlace-cli: gitlab check needs the project file" << Qt::endl;
+            return UsageError;
+        }
+        return check(p.positionalArguments().front());
     }
     auto need = [&](const char *option) {
         if (p.isSet(QLatin1String(option)))

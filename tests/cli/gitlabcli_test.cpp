@@ -161,6 +161,30 @@ private Q_SLOTS:
         QCOMPARE(it.args, QStringLiteral("console=ttyS0"));
     }
 
+    // check: every GitLab-built entry's artifacts, exit 10 when some are gone.
+    void checkProject()
+    {
+        FakeGitlabServer server({{QStringLiteral("expired_jobs"), QJsonArray{10261}},
+                                 {QStringLiteral("soon_jobs"), QJsonArray{10241}}});
+        START(server);
+        QTemporaryDir dir;
+        const QString file = dir.filePath(QStringLiteral("lab.bootlace.json"));
+        QVERIFY(QFile::copy(TestData::path(QStringLiteral("examples/homelab.bootlace.json")), file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        for (const char *job : {"10281", "10261", "10241"}) {
+            const Run r = cli({QStringLiteral("add-entry"), file, QStringLiteral("--instance"), server.baseUrl().toString(),
+                               QStringLiteral("--project"), QStringLiteral("42"), QStringLiteral("--job"), QLatin1String(job),
+                               QStringLiteral("--kernel"), QStringLiteral("results/bzImage"), QStringLiteral("--id"),
+                               QStringLiteral("job-") + QLatin1String(job)});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+        }
+        const Run r = cli({QStringLiteral("check"), file});
+        QCOMPARE(r.code, 10);
+        QVERIFY2(r.out.contains(QLatin1String("job-10281: ok\n")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("job-10261: The artifacts of job 10261 are gone")), qPrintable(r.out));
+        QVERIFY2(r.out.contains(QLatin1String("job-10241: The artifacts of job 10241 expire in 3 day")), qPrintable(r.out));
+    }
+
     void exitCodes_data()
     {
         QTest::addColumn<QStringList>("args");

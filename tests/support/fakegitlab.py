@@ -126,8 +126,16 @@ def jobs_of(project, pipeline):
                 {"file_type": "archive", "size": len(ZIP), "filename": "artifacts.zip", "file_format": "zip"},
                 {"file_type": "metadata", "size": 186, "filename": "metadata.gz", "file_format": "gzip"},
                 {"file_type": "trace", "size": 1500, "filename": "job.log", "file_format": "raw"}]
-            exp = NOW - timedelta(days=1) if jid in expired else NOW + timedelta(days=cfg("expire_days", 30))
+            exp = NOW + timedelta(days=cfg("expire_days", 30))
+            if jid in expired or jid in set(cfg("kept_jobs", [])):
+                exp = NOW - timedelta(days=1)  # kept: past expiry, still served (latest of a ref)
+            if jid in set(cfg("soon_jobs", [])):
+                exp = NOW + timedelta(days=3)
             job["artifacts_expire_at"] = iso(exp)
+            if jid in set(cfg("erased_jobs", [])):  # erased jobs keep their JSON, lose artifacts
+                job["artifacts"] = [a for a in job["artifacts"] if a["file_type"] == "trace"]
+                job["artifacts_expire_at"] = None
+                job["erased_at"] = iso(NOW)
         else:
             job["artifacts"] = [{"file_type": "trace", "size": 1500, "filename": "job.log", "file_format": "raw"}]
         jobs.append(job)
@@ -377,6 +385,11 @@ class Handler(BaseHTTPRequestHandler):
                         else:
                             entries.append({"name": name.split("/")[-1], "path": name, "type": "file",
                                             "size": info.file_size, "mode": "100644"})
+                if "path" in query:
+                    prefix = query["path"][0].rstrip("/") + "/"
+                    entries = [e for e in entries if e["path"].startswith(prefix) and e["path"] != prefix]
+                    if not entries:
+                        return self.send(404, {"message": "404 Not found"})
                 return self.paged(entries, query, base + "/jobs/%d/artifacts/tree" % jid)
             if not sub:
                 if cfg("archive_redirect", False):
