@@ -3,10 +3,13 @@
 #include "editor/itemeditor.h"
 #include "editor/menueditor.h"
 #include "editor/projecttreeview.h"
+#include "gitlab/gitlabaccountsdialog.h"
+#include "gitlab/gitlabbrowser.h"
 #include "ipxe/previewupdater.h"
 #include "ipxe/scriptimporter.h"
 #include "ipxe/scriptwriter.h"
 #include "model/atomicfile.h"
+#include "model/commands/updateentriesfromsource.h"
 #include "model/projectdocument.h"
 #include "model/projectmodel.h"
 #include "model/recoverystore.h"
@@ -26,6 +29,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QNetworkAccessManager>
 #include <QFile>
 #include <QFileDialog>
 #include <QDir>
@@ -179,6 +183,25 @@ void MainWindow::createDocks()
     m_diagnosticsDock->setObjectName(QStringLiteral("DiagnosticsDock"));
     m_diagnosticsDock->setWidget(m_diagnostics);
     addDockWidget(Qt::BottomDockWidgetArea, m_diagnosticsDock);
+    // GitLab CI builds → entries (app/gitlab); hidden until the user opens it.
+    auto *gitlab = new GitlabBrowser(m_settings, new QNetworkAccessManager(this), this);
+    auto *gitlabDock = new QDockWidget(tr("GitLab"), this);
+    gitlabDock->setObjectName(QStringLiteral("GitlabDock"));
+    gitlabDock->setWidget(gitlab);
+    addDockWidget(Qt::LeftDockWidgetArea, gitlabDock);
+    gitlabDock->hide();
+    connect(gitlab, &GitlabBrowser::entryCreated, this, [this](const Item &item) {
+        int menu = 0, row = -1;
+        m_itemEditor->currentPosition(&menu, &row);
+        GitlabBrowser::insertEntry(m_document->model(), m_document->undoStack(), item, menu, row);
+    });
+    connect(gitlab, &GitlabBrowser::updateEntriesRequested, this, [this](const ArtifactSource &origin, const ArtifactSource &build) {
+        auto *update = new UpdateEntriesFromSource(m_document->model(), origin, build);
+        if (update->count() > 0)
+            m_document->undoStack()->push(update);
+        else
+            delete update;
+    });
     resizeDocks({m_previewDock}, {520}, Qt::Horizontal);
     resizeDocks({m_diagnosticsDock}, {130}, Qt::Vertical);
 }
@@ -247,6 +270,12 @@ void MainWindow::createActions()
                        [this] { PublishHistoryDialog(m_document->model()->project(), m_document->fileName(), this).exec(); });
     project->addAction(tr("&Bootstrap Kit..."), this, [this] { BootstrapKitDialog(m_document->model()->project(), this).exec(); });
 
+    auto *gitlabDock = findChild<QDockWidget *>(QStringLiteral("GitlabDock"));
+    project->addAction(tr("&GitLab Accounts..."), this, [this, gitlabDock] {
+        GitlabAccountsDialog dialog(m_settings, static_cast<GitlabBrowser *>(gitlabDock->widget())->network(), this);
+        dialog.exec();
+    });
+
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     insert->addMenu(m_tree->addEntryMenu());
     insert->addAction(m_tree->addMenuAction());
@@ -254,6 +283,7 @@ void MainWindow::createActions()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_previewDock->toggleViewAction());
     view->addAction(m_simulatorDock->toggleViewAction());
+    view->addAction(gitlabDock->toggleViewAction());
     view->addAction(m_diagnosticsDock->toggleViewAction());
     m_previewDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+1")));
     m_simulatorDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+2")));

@@ -24,6 +24,8 @@ if [ "${1:-}" = "--test" ]; then
         python3-yaml                              # packaging_validate (the Flatpak manifest)
         dpkg-dev file                             # cpack's dpkg-shlibdeps (scripts/test-deb.sh)
         tftpd-hpa nginx openssh-server openssl    # publish tests: real TFTP, WebDAV and SFTP servers
+        dbus gnome-keyring                        # keychain tests against a real Secret Service
+        python3-gitlab                            # bench/gitlab_bench: the python-gitlab comparison
     )
 fi
 

@@ -1,6 +1,8 @@
 #include "cli/clicommand.h"
 #include "cli/publishcommand.h"
 
+#include "cli/gitlabcommand.h"
+
 #include "ipxe/buildprofile.h"
 #include "ipxe/diagnostic.h"
 #include "ipxe/linter.h"
@@ -42,12 +44,15 @@ Commands:
   import MENU [-o PROJECT]     Read a hand-written iPXE menu into a project file.
   lint FILE|PROJECT            Check an iPXE script or a project's generated script.
   testboot PROJECT             Boot the menu in real iPXE under QEMU and report what happened.
+  gitlab pipelines|jobs|files|add-entry|check|login
+                               Browse GitLab CI builds; add an entry from a job's artifacts.
 %1
 Run "bootlace-cli <command> --help" for the options of a command.
 Exit codes: 0 success, 1 lint findings, 2 usage error, 3 unreadable or malformed input,
 4 output could not be written; testboot: 5 boot failed, 6 timeout, 7 QEMU/iPXE/OVMF missing,
 8 test-boot harness failed; publish/rollback: 9 a target failed, 10 verify failed,
-11 refused (linter errors or an embedded secret; --force overrides).
+11 refused (linter errors or an embedded secret; --force overrides); gitlab: 12 token
+refused, 13 not found, 14 GitLab unavailable, 15 no token.
 )";
 
 QString usage()
@@ -451,6 +456,9 @@ int run(const QStringList &args)
     if (command == QLatin1String("bootstrap"))
         return bootstrapCommand(args);
     err() << "bootlace-cli: unknown command \"" << command << "\"\n\n" << usage();
+    if (command == QLatin1String("gitlab"))
+        return gitlab(args);
+    err() << "bootlace-cli: unknown command \"" << command << "\"\n\n" << kUsage;
     return UsageError;
 }
 

@@ -18,6 +18,10 @@ enum ExitCode : int {
     PublishFailed = 9,  // publish/rollback: a target failed (down, auth, permission, disk full, cut)
     VerifyFailed = 10,  // publish/rollback: a file read back differently from what was written
     GateRefused = 11,   // publish: linter errors or an embedded secret, and no --force
+    GitlabAuth = 12,       // gitlab: the token was refused (401) or lacks a scope (403)
+    GitlabNotFound = 13,  // gitlab: project, pipeline, job or artifact not found or not visible (404)
+    GitlabUnavailable = 14, // gitlab: unreachable, timed out, rate-limited or failing (5xx)
+    NoToken = 15,         // gitlab: no token in BOOTLACE_GITLAB_TOKEN or the keychain
 };
 
 // Runs one bootlace-cli subcommand; `args` starts with the subcommand name.

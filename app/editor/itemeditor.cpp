@@ -1,5 +1,7 @@
 #include "editor/itemeditor.h"
 
+#include "gitlab/provenanceview.h"
+
 #include "editor/formfields.h"
 
 #include "ipxe/scriptwriter.h"
@@ -304,6 +306,8 @@ void ItemEditor::buildForm()
                               makeNote(page, tr("Line breaks are written as spaces: the kernel command line "
                                                 "is a single line in the script.")));
     addRow(tr("&Arguments:"), m_argsRow);
+    m_provenance = new ProvenanceView(page);
+    addRow(tr("Built by:"), m_provenance);
     connect(m_args, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_refreshing)
             edit(QStringLiteral("args"), [text = m_args->toPlainText()](Item &it) { it.args = text; });
@@ -584,6 +588,8 @@ void ItemEditor::refresh()
     const Project &project = m_model->project();
     const Menu &menu = project.menus.at(menuIndex);
     const Item &it = menu.items.at(row);
+    m_provenance->setSource(it.source);
+    setRowVisible(m_provenance, !it.source.isEmpty());
     m_pages->setCurrentIndex(1);
     showKind(it.kind);
     const bool editable = m_undoStack != nullptr;

@@ -23,6 +23,7 @@ class QUndoStack;
 namespace Bootlace {
 
 class ProjectModel;
+class ProvenanceView;
 
 // The form for one menu item: the fields every item has (id, label, hotkey, enabled, platform)
 // and those of its kind (kernel, initrds and arguments, a URL, a drive, a submenu, a script).
@@ -74,6 +75,7 @@ private:
     QGridLayout *m_grid = nullptr;
     QHash<QWidget *, QLabel *> m_rowLabels;
 
+    ProvenanceView *m_provenance = nullptr; // where a GitLab-built entry came from
     QLineEdit *m_id = nullptr;
     QLabel *m_idHint = nullptr;
     QLineEdit *m_label = nullptr;

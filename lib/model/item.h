@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/artifactsource.h"
 #include "model/platformcondition.h"
 
 #include <QString>
@@ -40,6 +41,7 @@ struct Item final
     QString drive;
     QString script;
     QString menu;
+    ArtifactSource source; // set for entries made from GitLab CI artifacts
 
     bool operator==(const Item &) const = default;
 

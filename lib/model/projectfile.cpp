@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
+#include <QUrl>
 
 namespace Bootlace {
 
@@ -83,6 +84,38 @@ void emitValue(QByteArray &out, const QJsonValue &v, int indent)
     }
 }
 
+// Provenance of an entry made from GitLab CI artifacts; written only when present, and each
+// key only when it is set, so files without GitLab entries keep their exact bytes.
+QJsonObject sourceJson(const ArtifactSource &s)
+{
+    QJsonObject o;
+    auto putString = [&o](const char *key, const QString &value) {
+        if (!value.isEmpty())
+            o[QLatin1String(key)] = value;
+    };
+    auto putId = [&o](const char *key, qint64 value) {
+        if (value != 0)
+            o[QLatin1String(key)] = double(value);
+    };
+    putString("instance", s.instance);
+    putString("project", s.projectPath);
+    putId("projectId", s.projectId);
+    putString("ref", s.ref);
+    putId("pipeline", s.pipelineId);
+    putId("job", s.jobId);
+    putString("jobName", s.jobName);
+    putString("commit", s.commit);
+    if (!s.artifactPaths.isEmpty())
+        o[QStringLiteral("artifacts")] = QJsonArray::fromStringList(s.artifactPaths);
+    if (s.expiresAt.isValid())
+        o[QStringLiteral("expiresAt")] = s.expiresAt.toUTC().toString(Qt::ISODateWithMs);
+    if (s.strategy != ArtifactSource::Strategy::Pinned)
+        o[QStringLiteral("strategy")] = ArtifactSource::strategyName(s.strategy);
+    if (s.mirror)
+        o[QStringLiteral("mirror")] = true;
+    return o;
+}
+
 QJsonObject itemJson(const Item &it)
 {
     QJsonObject o;
@@ -114,6 +147,8 @@ QJsonObject itemJson(const Item &it)
     putString("drive", it.drive);
     putString("menu", it.menu);
     putString("script", it.script);
+    if (!it.source.isEmpty())
+        o[QStringLiteral("source")] = sourceJson(it.source);
     return o;
 }
 
@@ -207,6 +242,58 @@ public:
     }
 };
 
+void readSource(Reader &r, const QJsonObject &o, const QString &path, ArtifactSource *s)
+{
+    auto id = [&](const char *key) -> qint64 {
+        const QJsonValue v = o.value(QLatin1String(key));
+        if (v.isUndefined())
+            return 0;
+        if (!v.isDouble() || v.toDouble() < 1 || v.toDouble() != double(qint64(v.toDouble())))
+            r.fail(path + QLatin1Char('.') + QLatin1String(key),
+                   QStringLiteral("\"%1\" must be a positive whole number").arg(QLatin1String(key)));
+        return qint64(v.toDouble());
+    };
+    s->instance = r.string(o, path, "instance", true);
+    if (!r.failed()) {
+        const QUrl url(s->instance);
+        if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))
+            || url.host().isEmpty())
+            r.fail(path + QStringLiteral(".instance"),
+                   QStringLiteral("\"%1\" is not an http(s) URL of a GitLab instance").arg(s->instance));
+    }
+    s->projectPath = r.string(o, path, "project");
+    s->projectId = id("projectId");
+    s->ref = r.string(o, path, "ref");
+    s->pipelineId = id("pipeline");
+    s->jobId = id("job");
+    s->jobName = r.string(o, path, "jobName");
+    s->commit = r.string(o, path, "commit");
+    const QJsonArray paths = r.array(o, path, "artifacts");
+    for (qsizetype i = 0; i < paths.size(); ++i) {
+        if (!paths.at(i).isString())
+            r.fail(path + QStringLiteral(".artifacts[%1]").arg(i), QStringLiteral("an artifact path must be a string"));
+        s->artifactPaths << paths.at(i).toString();
+    }
+    const QString expires = r.string(o, path, "expiresAt");
+    if (!expires.isEmpty()) {
+        s->expiresAt = QDateTime::fromString(expires, Qt::ISODateWithMs);
+        if (!s->expiresAt.isValid())
+            r.fail(path + QStringLiteral(".expiresAt"),
+                   QStringLiteral("\"%1\" is not an ISO 8601 date and time").arg(expires));
+    }
+    const QString strategy = r.string(o, path, "strategy");
+    if (!strategy.isEmpty() && !ArtifactSource::parseStrategy(strategy, &s->strategy))
+        r.fail(path + QStringLiteral(".strategy"),
+               QStringLiteral("unknown strategy \"%1\" (expected pinned or follow)").arg(strategy));
+    if (s->strategy == ArtifactSource::Strategy::Follow && (s->ref.isEmpty() || s->jobName.isEmpty()))
+        r.fail(path + QStringLiteral(".strategy"),
+               QStringLiteral("a \"follow\" source needs \"ref\" and \"jobName\""));
+    const QJsonValue mirror = o.value(QStringLiteral("mirror"));
+    if (!mirror.isUndefined() && !mirror.isBool())
+        r.fail(path + QStringLiteral(".mirror"), QStringLiteral("\"mirror\" must be true or false"));
+    s->mirror = mirror.toBool(false);
+}
+
 void readItem(Reader &r, const QJsonObject &o, const QString &path, Item *it)
 {
     const QString kind = r.string(o, path, "kind", true);
@@ -246,6 +333,9 @@ void readItem(Reader &r, const QJsonObject &o, const QString &path, Item *it)
     it->drive = r.string(o, path, "drive");
     it->menu = r.string(o, path, "menu");
     it->script = r.string(o, path, "script");
+    if (o.contains(QStringLiteral("source")))
+        readSource(r, r.object(o.value(QStringLiteral("source")), path + QStringLiteral(".source")),
+                   path + QStringLiteral(".source"), &it->source);
 }
 
 void validateIds(Reader &r, const Project &p)

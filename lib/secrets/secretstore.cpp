@@ -16,6 +16,20 @@ QString &service()
     return name;
 }
 
+// QtKeychain's Linux backends report a missing session bus ("Cannot autolaunch D-Bus without
+// X11 $DISPLAY") or a Secret Service without a usable collection ("Object does not exist at path
+// /org/freedesktop/secrets/collection/login") as OtherError; for the user both mean "no keychain".
+bool looksLikeNoBackend(const QString &error)
+{
+    static const char *const needles[] = {"D-Bus", "DBus", "org.freedesktop.secrets", "ServiceUnknown",
+                                          "not provided by any .service"};
+    for (const char *needle : needles) {
+        if (error.contains(QLatin1String(needle), Qt::CaseInsensitive))
+            return true;
+    }
+    return false;
+}
+
 SecretStore::Result resultOf(const QKeychain::Job *job, const QString &key)
 {
     SecretStore::Result r;
@@ -37,6 +51,12 @@ SecretStore::Result resultOf(const QKeychain::Job *job, const QString &key)
         r.message = QCoreApplication::translate("SecretStore", "The keychain refused access: %1").arg(job->errorString());
         return r;
     default:
+        if (looksLikeNoBackend(job->errorString())) {
+            r.status = SecretStore::Status::NoBackend;
+            r.message = QCoreApplication::translate("SecretStore", "No keychain is available (%1). %2")
+                            .arg(job->errorString(), SecretStore::backendHint());
+            return r;
+        }
         r.status = SecretStore::Status::Failed;
         r.message = QCoreApplication::translate("SecretStore", "The keychain reported an error: %1").arg(job->errorString());
         return r;

@@ -13,6 +13,7 @@ const QString kAutosave = QStringLiteral("recovery/autosaveSeconds");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
 const QString kLanguage = QStringLiteral("ui/language");
+const QString kGitlabInstances = QStringLiteral("gitlab/instances");
 constexpr int kDefaultAutosaveSeconds = 30;
 } // namespace
 
@@ -133,6 +134,19 @@ void Settings::setLanguage(const QString &language)
 void Settings::sync()
 {
     m_settings->sync();
+}
+
+QStringList Settings::gitlabInstances() const
+{
+    return m_settings->value(kGitlabInstances).toStringList();
+}
+
+void Settings::setGitlabInstances(const QStringList &baseUrls)
+{
+    if (baseUrls == gitlabInstances())
+        return;
+    m_settings->setValue(kGitlabInstances, baseUrls);
+    Q_EMIT gitlabInstancesChanged();
 }
 
 } // namespace Bootlace

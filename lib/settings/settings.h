@@ -55,6 +55,11 @@ public:
     QString language() const;
     void setLanguage(const QString &language);
 
+    // Base URLs of the GitLab instances the user added (e.g. https://gitlab.com,
+    // https://example.org/gitlab). Only the URLs: each token lives in the keychain.
+    QStringList gitlabInstances() const;
+    void setGitlabInstances(const QStringList &baseUrls);
+
     void sync();
 
 Q_SIGNALS:
@@ -62,6 +67,7 @@ Q_SIGNALS:
     void lintProfileOverrideChanged();
     void previewThemeChanged();
     void autosaveIntervalChanged();
+    void gitlabInstancesChanged();
 
 private:
     std::unique_ptr<QSettings> m_settings;

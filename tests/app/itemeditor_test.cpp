@@ -407,6 +407,31 @@ private Q_SLOTS:
         QCOMPARE(m_editor->findChild<QStackedWidget *>()->currentIndex(), 0);
     }
 
+    // An entry built from GitLab artifacts shows where it came from; others show nothing.
+    void showsProvenance()
+    {
+        show(QStringLiteral("debian"));
+        QVERIFY(!shown("provenance"));
+        int menu = 0, row = 0;
+        QVERIFY(ProjectModel::position(m_model->indexForId(QStringLiteral("nixos")), &menu, &row));
+        Item nix = item(QStringLiteral("nixos"));
+        nix.source.instance = QStringLiteral("https://gitlab.example");
+        nix.source.projectPath = QStringLiteral("infra/netboot");
+        nix.source.projectId = 42;
+        nix.source.ref = QStringLiteral("main");
+        nix.source.pipelineId = 1028;
+        nix.source.jobId = 10281;
+        nix.source.jobName = QStringLiteral("netboot");
+        nix.source.mirror = true;
+        m_model->replaceItem(menu, row, nix);
+        show(QStringLiteral("nixos"));
+        QVERIFY(shown("provenance"));
+        const QString text = field<QLabel>("provenance")->text();
+        QVERIFY2(text.contains(QLatin1String("infra/netboot")) && text.contains(QLatin1String("10281")), qPrintable(text));
+        QVERIFY(text.contains(QLatin1String("Pinned")));
+        QVERIFY(text.contains(QLatin1String("mirrored")));
+    }
+
     void everyFieldHasAnAccessibleName()
     {
         show(QStringLiteral("debian"));

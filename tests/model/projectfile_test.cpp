@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimeZone>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -121,6 +122,49 @@ private Q_SLOTS:
         QCOMPARE(r.project, p);
     }
 
+    // An entry made from GitLab artifacts keeps its provenance; the serialised form is stable.
+    void roundTripSource()
+    {
+        Project p;
+        Menu m;
+        m.id = QStringLiteral("main");
+        Item nix;
+        nix.id = QStringLiteral("nixos");
+        nix.kernel = QStringLiteral("https://example.org/gitlab/api/v4/projects/42/jobs/7/artifacts/results/bzImage");
+        nix.source.instance = QStringLiteral("https://example.org/gitlab");
+        nix.source.projectPath = QStringLiteral("infra/netboot");
+        nix.source.projectId = 42;
+        nix.source.ref = QStringLiteral("feature/x");
+        nix.source.pipelineId = 6;
+        nix.source.jobId = 7;
+        nix.source.jobName = QStringLiteral("netboot");
+        nix.source.commit = QStringLiteral("0ff3ae198f8601a285adcf5c0fff204ee6fba5fd");
+        nix.source.artifactPaths = {QStringLiteral("results/bzImage"), QStringLiteral("results/initrd")};
+        nix.source.expiresAt = QDateTime(QDate(2030, 1, 23), QTime(17, 54, 27, 895), Qt::UTC);
+        nix.source.strategy = ArtifactSource::Strategy::Follow;
+        nix.source.mirror = true;
+        Item plain;
+        plain.id = QStringLiteral("plain");
+        plain.kind = Item::Kind::Shell;
+        m.items << nix << plain;
+        p.menus << m;
+        const QByteArray bytes = ProjectFile::serialize(p);
+        const ProjectFile::LoadResult r = ProjectFile::parse(bytes);
+        QVERIFY2(r.ok(), qPrintable(r.error));
+        QCOMPARE(r.project, p);
+        QCOMPARE(ProjectFile::serialize(r.project), bytes);
+        QVERIFY(bytes.contains("\"source\": {"));
+        QVERIFY(bytes.contains("\"expiresAt\": \"2030-01-23T17:54:27.895Z\""));
+        QCOMPARE(bytes.count("\"source\""), 1); // only the entry that has one
+        // A pinned, public source writes neither strategy nor mirror.
+        p.menus[0].items[0].source.strategy = ArtifactSource::Strategy::Pinned;
+        p.menus[0].items[0].source.mirror = false;
+        const QByteArray pinned = ProjectFile::serialize(p);
+        QVERIFY(!pinned.contains("\"strategy\""));
+        QVERIFY(!pinned.contains("\"mirror\""));
+        QCOMPARE(ProjectFile::parse(pinned).project, p);
+    }
+
     void rejects_data()
     {
         QTest::addColumn<QByteArray>("json");
@@ -177,6 +221,34 @@ private Q_SLOTS:
             << QByteArray("{\"schema\":1,\"targets\":[{\"name\":\"a\",\"kind\":\"dir\",\"location\":\"/x\"},"
                           "{\"name\":\"a\",\"kind\":\"dir\",\"location\":\"/y\"}]}")
             << QStringLiteral("used twice") << 0 << QStringLiteral("targets[1].name");
+        auto withSource = [](const char *source) -> QByteArray {
+            return QByteArray("{\"schema\":1,\"menus\":[{\"id\":\"m\",\"items\":[{\"id\":\"a\",\"kind\":\"linux\",\"source\":")
+                + source + "}]}]}";
+        };
+        QTest::newRow("source-not-object") << withSource("[]") << QStringLiteral("expected an object") << 0
+                                           << QStringLiteral("menus[0].items[0].source");
+        QTest::newRow("source-no-instance") << withSource("{\"job\":7}") << QStringLiteral("\"instance\" is missing")
+                                            << 0 << QStringLiteral("menus[0].items[0].source.instance");
+        QTest::newRow("source-bad-instance") << withSource("{\"instance\":\"ftp://x\"}") << QStringLiteral("http(s) URL")
+                                             << 0 << QStringLiteral("menus[0].items[0].source.instance");
+        QTest::newRow("source-bad-job") << withSource("{\"instance\":\"https://x\",\"job\":-3}")
+                                        << QStringLiteral("positive whole number") << 0
+                                        << QStringLiteral("menus[0].items[0].source.job");
+        QTest::newRow("source-bad-strategy") << withSource("{\"instance\":\"https://x\",\"strategy\":\"latest\"}")
+                                             << QStringLiteral("unknown strategy") << 0
+                                             << QStringLiteral("menus[0].items[0].source.strategy");
+        QTest::newRow("source-follow-no-ref") << withSource("{\"instance\":\"https://x\",\"strategy\":\"follow\"}")
+                                              << QStringLiteral("needs \"ref\"") << 0
+                                              << QStringLiteral("menus[0].items[0].source.strategy");
+        QTest::newRow("source-bad-expiry") << withSource("{\"instance\":\"https://x\",\"expiresAt\":\"soon\"}")
+                                           << QStringLiteral("ISO 8601") << 0
+                                           << QStringLiteral("menus[0].items[0].source.expiresAt");
+        QTest::newRow("source-bad-mirror") << withSource("{\"instance\":\"https://x\",\"mirror\":\"yes\"}")
+                                           << QStringLiteral("true or false") << 0
+                                           << QStringLiteral("menus[0].items[0].source.mirror");
+        QTest::newRow("source-bad-artifact") << withSource("{\"instance\":\"https://x\",\"artifacts\":[1]}")
+                                             << QStringLiteral("artifact path") << 0
+                                             << QStringLiteral("menus[0].items[0].source.artifacts[0]");
     }
     void rejects()
     {

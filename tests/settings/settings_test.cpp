@@ -49,6 +49,24 @@ private Q_SLOTS:
         QCOMPARE(again.previewTheme(), Settings::PreviewTheme::Dark);
         QCOMPARE(again.lintProfileOverride(), QStringLiteral("full"));
     }
+
+    // GitLab accounts: only the base URLs are settings (tokens live in the keychain).
+    void gitlabInstances()
+    {
+        QTemporaryDir dir;
+        const QString ini = dir.filePath(QStringLiteral("s.ini"));
+        const QStringList urls{QStringLiteral("https://gitlab.com"), QStringLiteral("https://example.org/gitlab")};
+        {
+            Settings s(ini);
+            QVERIFY(s.gitlabInstances().isEmpty());
+            QSignalSpy changed(&s, &Settings::gitlabInstancesChanged);
+            s.setGitlabInstances(urls);
+            s.setGitlabInstances(urls);
+            QCOMPARE(changed.size(), 1);
+            s.sync();
+        }
+        QCOMPARE(Settings(ini).gitlabInstances(), urls);
+    }
 };
 
 QTEST_GUILESS_MAIN(SettingsTest)

@@ -1,0 +1,325 @@
+#include "gitlab/gitlabrequest.h"
+
+#include "gitlab/gitlabclient.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QRegularExpression>
+#include <QTimer>
+#include <QUrlQuery>
+
+namespace Bootlace {
+
+namespace {
+
+constexpr int MaxRedirects = 5;
+constexpr int MaxBackoffMs = 60000;
+
+bool isRedirect(int status)
+{
+    return status == 301 || status == 302 || status == 303 || status == 307 || status == 308;
+}
+
+bool isRetriableStatus(int status)
+{
+    return status == 429 || status == 500 || status == 502 || status == 503 || status == 504;
+}
+
+bool isRetriableNetworkError(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::UnknownNetworkError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+GitlabRequest::GitlabRequest(GitlabClient *client, const QUrl &url, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+    , m_url(url)
+{
+}
+
+GitlabRequest::~GitlabRequest()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+        if (m_client)
+            m_client->release(this);
+    }
+}
+
+void GitlabRequest::start()
+{
+    if (m_started)
+        return;
+    m_started = true;
+    if (!m_client) {
+        fail(Error::Canceled, tr("The GitLab connection was closed."));
+        return;
+    }
+    m_client->enqueue(this, false);
+}
+
+void GitlabRequest::abort()
+{
+    if (m_finished)
+        return;
+    if (m_retryTimer)
+        m_retryTimer->stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply = nullptr;
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+        if (m_client)
+            m_client->release(this);
+    }
+    fail(Error::Canceled, tr("Canceled."));
+}
+
+void GitlabRequest::send()
+{
+    if (m_finished || !m_client) {
+        if (m_client)
+            m_client->release(this);
+        return;
+    }
+    QNetworkRequest request(m_url);
+    // Redirects by hand: Qt's default policy re-sends every header, the token included, to
+    // wherever the server points (an object store, a CDN).
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    request.setTransferTimeout(m_client->timeoutMs());
+    request.setHeader(QNetworkRequest::UserAgentHeader, GitlabClient::userAgent());
+    request.setRawHeader("Accept", "application/json");
+    if (m_sendToken && m_client->hasToken() && m_client->instance().sameOrigin(m_url))
+        request.setRawHeader("PRIVATE-TOKEN", m_client->token().toUtf8());
+    for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it)
+        request.setRawHeader(it.key(), it.value());
+    ++m_attempts;
+    m_reply = m_client->network()->get(request);
+    connect(m_reply, &QNetworkReply::finished, this, &GitlabRequest::onReplyFinished);
+}
+
+void GitlabRequest::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply = nullptr;
+    reply->deleteLater();
+    if (m_client)
+        m_client->release(this);
+
+    m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    m_responseHeaders.clear();
+    for (const auto &pair : reply->rawHeaderPairs())
+        m_responseHeaders.insert(pair.first.toLower(), pair.second);
+    const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
+    const QString host = m_client ? m_client->instance().host() : m_url.host();
+
+    if (m_status == 0) {
+        const QNetworkReply::NetworkError e = reply->error();
+        if (e == QNetworkReply::OperationCanceledError || e == QNetworkReply::TimeoutError) {
+            const int seconds = qMax(1, (m_client ? m_client->timeoutMs() : 30000) / 1000);
+            fail(Error::Timeout, tr("GitLab at %1 did not answer within %n second(s).", nullptr, seconds).arg(host));
+            return;
+        }
+        if (isRetriableNetworkError(e) && m_client && m_retries < m_client->maxRetries()) {
+            retryLater(backoffDelayMs(nullptr));
+            return;
+        }
+        fail(Error::Network, tr("Cannot reach GitLab at %1: %2").arg(host, reply->errorString()));
+        return;
+    }
+
+    if (isRedirect(m_status)) {
+        const QByteArray location = reply->rawHeader("Location");
+        const QUrl target = m_url.resolved(QUrl::fromEncoded(location));
+        if (location.isEmpty() || !target.isValid()) {
+            fail(Error::Redirect, tr("GitLab at %1 sent a redirect without a valid target.").arg(host));
+            return;
+        }
+        if (++m_redirects > MaxRedirects) {
+            fail(Error::Redirect, tr("Too many redirects from GitLab at %1.").arg(host));
+            return;
+        }
+        if (m_url.scheme() == QLatin1String("https") && target.scheme() != QLatin1String("https")) {
+            fail(Error::Redirect, tr("GitLab at %1 redirected from HTTPS to an insecure address; not followed.")
+                                      .arg(host));
+            return;
+        }
+        // Once a redirect leaves the instance, the token stays behind for good.
+        if (m_client && !m_client->instance().sameOrigin(target))
+            m_sendToken = false;
+        m_url = target;
+        if (m_client)
+            m_client->enqueue(this, true);
+        return;
+    }
+
+    if (isRetriableStatus(m_status) && m_client && m_retries < m_client->maxRetries()) {
+        retryLater(backoffDelayMs(reply));
+        return;
+    }
+
+    if (m_status < 200 || m_status >= 300) {
+        m_body = data;
+        const Error kind = m_status == 401 ? Error::Unauthorized
+            : m_status == 403              ? Error::Forbidden
+            : m_status == 404              ? Error::NotFound
+            : m_status == 429              ? Error::RateLimited
+                                           : Error::Server;
+        fail(kind, describeStatus(m_status));
+        return;
+    }
+
+    m_body = data;
+    ++m_pages;
+    if (!m_allPages) {
+        succeed();
+        return;
+    }
+    const QJsonDocument doc = QJsonDocument::fromJson(data);
+    if (!doc.isArray()) {
+        fail(Error::BadResponse, tr("GitLab at %1 answered with something other than a JSON list.").arg(host));
+        return;
+    }
+    const QJsonArray page = doc.array();
+    for (const QJsonValue &v : page) {
+        if (m_maxItems > 0 && m_items.size() >= m_maxItems)
+            break;
+        m_items.append(v);
+    }
+    const QUrl next = nextPageUrl(reply);
+    if (next.isEmpty() || page.isEmpty() || (m_maxItems > 0 && m_items.size() >= m_maxItems)) {
+        succeed();
+        return;
+    }
+    m_url = next;
+    m_redirects = 0;
+    if (m_client)
+        m_client->enqueue(this, true);
+}
+
+QUrl GitlabRequest::nextPageUrl(QNetworkReply *reply) const
+{
+    QUrl next;
+    // Link: <https://host/api/v4/projects/1/pipelines?page=2&per_page=20>; rel="next", <…>; rel="last"
+    static const QRegularExpression linkRe(QStringLiteral(R"(<([^>]*)>\s*;\s*rel="?next"?)"));
+    const QRegularExpressionMatch m = linkRe.match(QString::fromLatin1(reply->rawHeader("Link")));
+    if (m.hasMatch()) {
+        next = QUrl::fromEncoded(m.captured(1).toLatin1());
+        // Links are built from the server's external_url, which may differ from the address
+        // the user configured (a proxy, a sub-path): keep our base and take only the API path.
+        if (m_client) {
+            const QString apiPath = GitlabInstance::apiPathOf(next);
+            if (!apiPath.isEmpty())
+                next = QUrl::fromEncoded(
+                    (m_client->instance().baseUrlString() + QStringLiteral("/api/v4") + apiPath).toLatin1());
+        }
+        return next;
+    }
+    const QByteArray nextPage = reply->rawHeader("x-next-page").trimmed();
+    if (nextPage.isEmpty())
+        return {};
+    next = m_url;
+    QUrlQuery q(next);
+    q.removeAllQueryItems(QStringLiteral("page"));
+    q.addQueryItem(QStringLiteral("page"), QString::fromLatin1(nextPage));
+    next.setQuery(q);
+    return next;
+}
+
+int GitlabRequest::backoffDelayMs(QNetworkReply *reply) const
+{
+    if (reply) {
+        bool ok = false;
+        const int retryAfter = reply->rawHeader("Retry-After").trimmed().toInt(&ok);
+        if (ok && retryAfter >= 0)
+            return qMin(retryAfter * 1000, MaxBackoffMs);
+        const qint64 reset = reply->rawHeader("RateLimit-Reset").trimmed().toLongLong(&ok);
+        if (ok && reset > 0) {
+            const qint64 wait = reset * 1000 - QDateTime::currentMSecsSinceEpoch();
+            return int(qBound<qint64>(0, wait, qint64(MaxBackoffMs)));
+        }
+    }
+    const int base = m_client ? m_client->backoffBaseMs() : 250;
+    const qint64 exp = qint64(base) << qMin(m_retries, 16);
+    // Jitter so that many clients behind one NAT do not retry in lockstep.
+    const double jitter = 0.75 + QRandomGenerator::global()->generateDouble() * 0.5;
+    return int(qMin<qint64>(qint64(double(exp) * jitter), MaxBackoffMs));
+}
+
+void GitlabRequest::retryLater(int delayMs)
+{
+    ++m_retries;
+    if (!m_retryTimer) {
+        m_retryTimer = new QTimer(this);
+        m_retryTimer->setSingleShot(true);
+        connect(m_retryTimer, &QTimer::timeout, this, [this] {
+            if (m_client && !m_finished)
+                m_client->enqueue(this, true);
+        });
+    }
+    m_retryTimer->start(delayMs);
+}
+
+QString GitlabRequest::describeStatus(int status) const
+{
+    const QString host = m_client ? m_client->instance().host() : m_url.host();
+    switch (status) {
+    case 401:
+        return tr("GitLab at %1 refused the token: it is expired or revoked (or was never valid). Create a new "
+                  "token with the read_api scope and save it again.")
+            .arg(host);
+    case 403:
+        return tr("GitLab at %1 refused the request: the token is missing a scope (read_api is needed) or your role "
+                  "in the project does not allow it.")
+            .arg(host);
+    case 404:
+        return tr("Not found on GitLab at %1: the project, pipeline, job or artifact does not exist, has expired, or "
+                  "the token has no access to it (a private project answers 404 too).")
+            .arg(host);
+    case 429:
+        return tr("GitLab at %1 is rate-limiting requests; try again in a minute.").arg(host);
+    default:
+        return tr("GitLab at %1 answered with HTTP status %2.").arg(host).arg(status);
+    }
+}
+
+void GitlabRequest::fail(Error error, const QString &message)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = error;
+    m_errorString = message;
+    Q_EMIT finished();
+}
+
+void GitlabRequest::succeed()
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    m_error = Error::None;
+    Q_EMIT finished();
+}
+
+} // namespace Bootlace
