@@ -38,8 +38,10 @@ enum Role { IdRole = Qt::UserRole + 1, PathRole };
 QString age(const QDateTime &when)
 {
     const qint64 s = when.secsTo(QDateTime::currentDateTimeUtc());
+    // Computed outside the translate() call: lupdate 6.4 hangs on a template call inside one.
+    const int minutes = int(std::max<qint64>(0, s / 60));
     if (s < 3600)
-        return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n min ago", nullptr, int(qMax<qint64>(0, s / 60)));
+        return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n min ago", nullptr, minutes);
     if (s < 86400)
         return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n h ago", nullptr, int(s / 3600));
     return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n day(s) ago", nullptr, int(s / 86400));
