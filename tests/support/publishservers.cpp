@@ -252,18 +252,18 @@ QString SshServer::start(bool readOnly)
 LossyUdpRelay::LossyUdpRelay(quint16 serverPort, int dropEvery, int duplicateEvery, QObject *parent)
     : QObject(parent)
     , m_front(new QUdpSocket(this))
-    , m_back(new QUdpSocket(this))
     , m_serverPort(serverPort)
     , m_dropEvery(dropEvery)
     , m_duplicateEvery(duplicateEvery)
 {
     m_front->bind(QHostAddress::LocalHost, 0);
-    m_back->bind(QHostAddress::LocalHost, 0);
     connect(m_front, &QUdpSocket::readyRead, this, &LossyUdpRelay::fromClient);
-    connect(m_back, &QUdpSocket::readyRead, this, &LossyUdpRelay::fromServer);
 }
 
-LossyUdpRelay::~LossyUdpRelay() = default;
+LossyUdpRelay::~LossyUdpRelay()
+{
+    qDeleteAll(m_sessions);
+}
 
 quint16 LossyUdpRelay::port() const
 {
@@ -296,24 +296,28 @@ void LossyUdpRelay::fromClient()
 {
     while (m_front->hasPendingDatagrams()) {
         const QNetworkDatagram d = m_front->receiveDatagram();
-        m_client = d.senderAddress();
-        m_clientPort = quint16(d.senderPort());
-        const QByteArray data = d.data();
-        // A read or write request (opcode 1 or 2) starts a new transfer at the server's port.
-        const bool request = data.size() >= 2 && data.at(0) == 0 && (data.at(1) == 1 || data.at(1) == 2);
-        if (request)
-            m_transferPort = 0;
-        pass(m_back, data, QHostAddress::LocalHost, m_transferPort ? m_transferPort : m_serverPort);
+        const quint16 clientPort = quint16(d.senderPort());
+        Session *session = m_sessions.value(clientPort);
+        if (!session) {
+            session = new Session;
+            session->back = new QUdpSocket(this);
+            session->back->bind(QHostAddress::LocalHost, 0);
+            session->client = d.senderAddress();
+            session->clientPort = clientPort;
+            connect(session->back, &QUdpSocket::readyRead, this, [this, session] { fromServer(session); });
+            m_sessions.insert(clientPort, session);
+        }
+        pass(session->back, d.data(), QHostAddress::LocalHost,
+             session->transferPort ? session->transferPort : m_serverPort);
     }
 }
 
-void LossyUdpRelay::fromServer()
+void LossyUdpRelay::fromServer(Session *session)
 {
-    while (m_back->hasPendingDatagrams()) {
-        const QNetworkDatagram d = m_back->receiveDatagram();
-        m_transferPort = quint16(d.senderPort());
-        if (m_clientPort)
-            pass(m_front, d.data(), m_client, m_clientPort);
+    while (session->back->hasPendingDatagrams()) {
+        const QNetworkDatagram d = session->back->receiveDatagram();
+        session->transferPort = quint16(d.senderPort());
+        pass(m_front, d.data(), session->client, session->clientPort);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QProcess>
@@ -83,16 +84,22 @@ public:
     int duplicated() const { return m_duplicated; }
 
 private:
+    // One client socket (one curl transfer) talks to the server through its own socket, so a
+    // late packet of an earlier transfer never reaches a later one.
+    struct Session
+    {
+        QUdpSocket *back = nullptr;
+        QHostAddress client;
+        quint16 clientPort = 0;
+        quint16 transferPort = 0;
+    };
     void fromClient();
-    void fromServer();
+    void fromServer(Session *session);
     bool pass(QUdpSocket *socket, const QByteArray &data, const QHostAddress &to, quint16 port);
 
     QUdpSocket *m_front;
-    QUdpSocket *m_back;
+    QHash<quint16, Session *> m_sessions;
     quint16 m_serverPort;
-    quint16 m_transferPort = 0;
-    QHostAddress m_client;
-    quint16 m_clientPort = 0;
     int m_dropEvery;
     int m_duplicateEvery;
     int m_count = 0;
