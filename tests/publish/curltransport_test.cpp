@@ -212,6 +212,22 @@ private Q_SLOTS:
         QVERIFY(!r.message.contains(m_davPassword));
     }
 
+    // TLS is always verified: a certificate nobody vouches for is refused, with no way around.
+    void webdavUntrustedCertificateIsRefused()
+    {
+        WebDavServer https;
+        const QString error = https.start(QStringLiteral("publisher"), m_davPassword, true);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        PublishTarget target = davTarget(https.port());
+        target.location = https.url() + QStringLiteral("ipxe/");
+        CurlTransport t(target, m_davPassword);
+        const TransferResult r = uploadBytes(t, QStringLiteral("menu.ipxe"), "x");
+        QVERIFY2(r.error == TransferError::AuthFailed, qPrintable(r.message));
+        QVERIFY2(r.message.contains(QLatin1String("identity could not be verified")), qPrintable(r.message));
+        QVERIFY(!r.message.contains(m_davPassword));
+        QVERIFY(!QFile::exists(https.root() + QStringLiteral("/ipxe/menu.ipxe")));
+    }
+
     void webdavConnectionCutKeepsOldMenu()
     {
         CurlTransport direct(davTarget(m_dav.port(), QStringLiteral("cut/")), m_davPassword);

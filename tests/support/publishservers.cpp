@@ -127,8 +127,9 @@ QString TftpServer::start()
                   QStringLiteral("tftpd-hpa"), true);
 }
 
-QString WebDavServer::start(const QString &user, const QString &password)
+QString WebDavServer::start(const QString &user, const QString &password, bool tls)
 {
+    m_tls = tls;
     if (!m_dir.isValid() || !QDir().mkpath(root()) || !QDir().mkpath(root() + QStringLiteral("/ro")))
         return QStringLiteral("no temporary directory");
     const QFileDevice::Permissions open755 = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
@@ -150,6 +151,18 @@ QString WebDavServer::start(const QString &user, const QString &password)
         return QStringLiteral("cannot write htpasswd");
     m_port = freePort();
     const QString d = dir();
+    QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
+    if (tls) {
+        run(QStringLiteral("/usr/bin/openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), d + QStringLiteral("/tls.key"),
+             QStringLiteral("-out"), d + QStringLiteral("/tls.crt")},
+            &error);
+        if (!error.isEmpty())
+            return error;
+        listen += QStringLiteral(" ssl;\n        ssl_certificate %1/tls.crt;\n        ssl_certificate_key %1/tls.key").arg(d);
+    }
     const QString conf = QStringLiteral(R"(daemon off;
 user nobody nogroup;
 worker_processes 1;
@@ -165,7 +178,7 @@ http {
     scgi_temp_path %1/tmp/scgi;
     client_max_body_size 0;
     server {
-        listen 127.0.0.1:%2;
+        listen %2;
         root %3;
         auth_basic "Bootlace test";
         auth_basic_user_file %1/htpasswd;
@@ -189,9 +202,7 @@ http {
     }
 }
 )")
-                             .arg(d)
-                             .arg(m_port)
-                             .arg(root());
+                             .arg(d, listen, root());
     if (!writeFile(d + QStringLiteral("/nginx.conf"), conf.toUtf8()))
         return QStringLiteral("cannot write nginx.conf");
     return launch(QStringLiteral("/usr/sbin/nginx"),
@@ -202,7 +213,7 @@ http {
 
 QString WebDavServer::url() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
+    return (m_tls ? QStringLiteral("https") : QStringLiteral("http")) + QStringLiteral("://127.0.0.1:%1/").arg(m_port);
 }
 
 QString SshServer::user() const

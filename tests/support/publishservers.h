@@ -53,8 +53,12 @@ public:
 class WebDavServer final : public ServerProcess
 {
 public:
-    QString start(const QString &user, const QString &password);
-    QString url() const; // http://127.0.0.1:<port>/
+    // tls: HTTPS with a throwaway self-signed certificate that no client trusts.
+    QString start(const QString &user, const QString &password, bool tls = false);
+    QString url() const; // http(s)://127.0.0.1:<port>/
+
+private:
+    bool m_tls = false;
 };
 
 // OpenSSH's sshd with a throwaway host key and a throwaway client key (for the current user);
