@@ -136,6 +136,10 @@ CURL *CurlTransport::newHandle(const QByteArray &url, Transfer *transfer) const
     case PublishTarget::Kind::Tftp:
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "tftp");
         curl_easy_setopt(curl, CURLOPT_TFTP_BLKSIZE, long(TftpBlockSize));
+        // libcurl derives the retransmission interval it asks the server for (the "timeout"
+        // option) from the connect timeout: 5 s gives the classic 1 s, so a lost packet costs
+        // a second instead of five.
+        curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, long(std::min(timeoutSecs(), 5)));
         break;
     case PublishTarget::Kind::WebDav:
         curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");

@@ -109,6 +109,7 @@ Project expectedFor(const Project &p)
 void adoptUnwritten(Project &imported, const Project &expected)
 {
     imported.buildProfile = expected.buildProfile;
+    imported.targets = expected.targets; // publish targets are not part of the script
     for (qsizetype m = 0; m < imported.menus.size() && m < expected.menus.size(); ++m) {
         QList<Item> &items = imported.menus[m].items;
         for (qsizetype i = 0; i < items.size() && i < expected.menus.at(m).items.size(); ++i) {

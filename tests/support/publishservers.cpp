@@ -127,8 +127,9 @@ QString TftpServer::start()
                   QStringLiteral("tftpd-hpa"), true);
 }
 
-QString WebDavServer::start(const QString &user, const QString &password)
+QString WebDavServer::start(const QString &user, const QString &password, bool tls)
 {
+    m_tls = tls;
     if (!m_dir.isValid() || !QDir().mkpath(root()) || !QDir().mkpath(root() + QStringLiteral("/ro")))
         return QStringLiteral("no temporary directory");
     const QFileDevice::Permissions open755 = QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
@@ -150,6 +151,18 @@ QString WebDavServer::start(const QString &user, const QString &password)
         return QStringLiteral("cannot write htpasswd");
     m_port = freePort();
     const QString d = dir();
+    QString listen = QStringLiteral("127.0.0.1:%1").arg(m_port);
+    if (tls) {
+        run(QStringLiteral("/usr/bin/openssl"),
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+             QStringLiteral("-nodes"), QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"),
+             QStringLiteral("/CN=127.0.0.1"), QStringLiteral("-keyout"), d + QStringLiteral("/tls.key"),
+             QStringLiteral("-out"), d + QStringLiteral("/tls.crt")},
+            &error);
+        if (!error.isEmpty())
+            return error;
+        listen += QStringLiteral(" ssl;\n        ssl_certificate %1/tls.crt;\n        ssl_certificate_key %1/tls.key").arg(d);
+    }
     const QString conf = QStringLiteral(R"(daemon off;
 user nobody nogroup;
 worker_processes 1;
@@ -165,7 +178,7 @@ http {
     scgi_temp_path %1/tmp/scgi;
     client_max_body_size 0;
     server {
-        listen 127.0.0.1:%2;
+        listen %2;
         root %3;
         auth_basic "Bootlace test";
         auth_basic_user_file %1/htpasswd;
@@ -189,9 +202,7 @@ http {
     }
 }
 )")
-                             .arg(d)
-                             .arg(m_port)
-                             .arg(root());
+                             .arg(d, listen, root());
     if (!writeFile(d + QStringLiteral("/nginx.conf"), conf.toUtf8()))
         return QStringLiteral("cannot write nginx.conf");
     return launch(QStringLiteral("/usr/sbin/nginx"),
@@ -202,7 +213,7 @@ http {
 
 QString WebDavServer::url() const
 {
-    return QStringLiteral("http://127.0.0.1:%1/").arg(m_port);
+    return (m_tls ? QStringLiteral("https") : QStringLiteral("http")) + QStringLiteral("://127.0.0.1:%1/").arg(m_port);
 }
 
 QString SshServer::user() const
@@ -252,18 +263,18 @@ QString SshServer::start(bool readOnly)
 LossyUdpRelay::LossyUdpRelay(quint16 serverPort, int dropEvery, int duplicateEvery, QObject *parent)
     : QObject(parent)
     , m_front(new QUdpSocket(this))
-    , m_back(new QUdpSocket(this))
     , m_serverPort(serverPort)
     , m_dropEvery(dropEvery)
     , m_duplicateEvery(duplicateEvery)
 {
     m_front->bind(QHostAddress::LocalHost, 0);
-    m_back->bind(QHostAddress::LocalHost, 0);
     connect(m_front, &QUdpSocket::readyRead, this, &LossyUdpRelay::fromClient);
-    connect(m_back, &QUdpSocket::readyRead, this, &LossyUdpRelay::fromServer);
 }
 
-LossyUdpRelay::~LossyUdpRelay() = default;
+LossyUdpRelay::~LossyUdpRelay()
+{
+    qDeleteAll(m_sessions);
+}
 
 quint16 LossyUdpRelay::port() const
 {
@@ -296,24 +307,28 @@ void LossyUdpRelay::fromClient()
 {
     while (m_front->hasPendingDatagrams()) {
         const QNetworkDatagram d = m_front->receiveDatagram();
-        m_client = d.senderAddress();
-        m_clientPort = quint16(d.senderPort());
-        const QByteArray data = d.data();
-        // A read or write request (opcode 1 or 2) starts a new transfer at the server's port.
-        const bool request = data.size() >= 2 && data.at(0) == 0 && (data.at(1) == 1 || data.at(1) == 2);
-        if (request)
-            m_transferPort = 0;
-        pass(m_back, data, QHostAddress::LocalHost, m_transferPort ? m_transferPort : m_serverPort);
+        const quint16 clientPort = quint16(d.senderPort());
+        Session *session = m_sessions.value(clientPort);
+        if (!session) {
+            session = new Session;
+            session->back = new QUdpSocket(this);
+            session->back->bind(QHostAddress::LocalHost, 0);
+            session->client = d.senderAddress();
+            session->clientPort = clientPort;
+            connect(session->back, &QUdpSocket::readyRead, this, [this, session] { fromServer(session); });
+            m_sessions.insert(clientPort, session);
+        }
+        pass(session->back, d.data(), QHostAddress::LocalHost,
+             session->transferPort ? session->transferPort : m_serverPort);
     }
 }
 
-void LossyUdpRelay::fromServer()
+void LossyUdpRelay::fromServer(Session *session)
 {
-    while (m_back->hasPendingDatagrams()) {
-        const QNetworkDatagram d = m_back->receiveDatagram();
-        m_transferPort = quint16(d.senderPort());
-        if (m_clientPort)
-            pass(m_front, d.data(), m_client, m_clientPort);
+    while (session->back->hasPendingDatagrams()) {
+        const QNetworkDatagram d = session->back->receiveDatagram();
+        session->transferPort = quint16(d.senderPort());
+        pass(m_front, d.data(), session->client, session->clientPort);
     }
 }
 

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QHash>
 #include <QHostAddress>
 #include <QObject>
 #include <QProcess>
@@ -52,8 +53,12 @@ public:
 class WebDavServer final : public ServerProcess
 {
 public:
-    QString start(const QString &user, const QString &password);
-    QString url() const; // http://127.0.0.1:<port>/
+    // tls: HTTPS with a throwaway self-signed certificate that no client trusts.
+    QString start(const QString &user, const QString &password, bool tls = false);
+    QString url() const; // http(s)://127.0.0.1:<port>/
+
+private:
+    bool m_tls = false;
 };
 
 // OpenSSH's sshd with a throwaway host key and a throwaway client key (for the current user);
@@ -83,16 +88,22 @@ public:
     int duplicated() const { return m_duplicated; }
 
 private:
+    // One client socket (one curl transfer) talks to the server through its own socket, so a
+    // late packet of an earlier transfer never reaches a later one.
+    struct Session
+    {
+        QUdpSocket *back = nullptr;
+        QHostAddress client;
+        quint16 clientPort = 0;
+        quint16 transferPort = 0;
+    };
     void fromClient();
-    void fromServer();
+    void fromServer(Session *session);
     bool pass(QUdpSocket *socket, const QByteArray &data, const QHostAddress &to, quint16 port);
 
     QUdpSocket *m_front;
-    QUdpSocket *m_back;
+    QHash<quint16, Session *> m_sessions;
     quint16 m_serverPort;
-    quint16 m_transferPort = 0;
-    QHostAddress m_client;
-    quint16 m_clientPort = 0;
     int m_dropEvery;
     int m_duplicateEvery;
     int m_count = 0;
