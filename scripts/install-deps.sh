@@ -19,6 +19,7 @@ if [ "${1:-}" = "--test" ]; then
         debootstrap                               # the Debian 13 leg (scripts/run-tests-trixie.sh)
         desktop-file-utils appstream              # packaging_validate (.desktop and metainfo)
         dbus gnome-keyring                        # keychain tests against a real Secret Service
+        openssl                                   # a throwaway certificate for the HTTPS GitLab test
         python3-gitlab                            # bench/gitlab_bench: the python-gitlab comparison
     )
 fi

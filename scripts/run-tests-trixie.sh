@@ -43,7 +43,7 @@ packages=(
     xvfb xauth                                  # GUI smoke test in a real X server
     desktop-file-utils appstream                # packaging_validate: desktop file and AppStream checks
     ca-certificates locales                     # TLS roots for libcurl tests; C.UTF-8 locale
-    dbus gnome-keyring                          # keychain tests against a real Secret Service
+    dbus gnome-keyring openssl                  # keychain tests (Secret Service); HTTPS GitLab test
 )
 setup_version=1   # bump when the way the chroot is set up changes
 

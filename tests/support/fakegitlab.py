@@ -421,6 +421,11 @@ def main():
     open(LOG_PATH, "w").close()
     make_data()
     api = ThreadingHTTPServer(("127.0.0.1", CONFIG.get("port", 0)), Handler)
+    if "tls" in CONFIG:  # HTTPS for the API listener (the CDN stays plain HTTP)
+        import ssl
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(CONFIG["tls"]["cert"], CONFIG["tls"]["key"])
+        api.socket = context.wrap_socket(api.socket, server_side=True)
     cdn = ThreadingHTTPServer(("127.0.0.1", 0), CdnHandler)
     api.daemon_threads = cdn.daemon_threads = True
     CDN_PORT = cdn.server_address[1]
