@@ -389,6 +389,30 @@ private Q_SLOTS:
         QVERIFY2(t.elapsed() < 12 * 150, qPrintable(QString::number(t.elapsed())));
     }
 
+    // After the first answer names RateLimit-Limit, the client paces itself below it.
+    void pacesItselfByRateLimitLimit()
+    {
+        FakeGitlabServer server({{QStringLiteral("ratelimit_limit"), 600}}); // 600/min -> 6.6/s, bursts of 3
+        START(server);
+        auto c = client(server);
+        std::unique_ptr<GitlabRequest> first(c->get(QStringLiteral("/user")));
+        QVERIFY(finish(first.get()));
+        QVERIFY(qFuzzyCompare(c->rateLimit(), 6.6));
+        std::vector<std::unique_ptr<GitlabRequest>> requests;
+        int done = 0;
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 10; ++i) {
+            requests.emplace_back(c->get(QStringLiteral("/user")));
+            connect(requests.back().get(), &GitlabRequest::finished, this, [&done] { ++done; });
+            requests.back()->start();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 10, 20000);
+        // A burst of 3 at once, then one every 150 ms: at least 7 × 150 ms in all.
+        QVERIFY2(t.elapsed() >= 1000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(t.elapsed() < 4000, qPrintable(QString::number(t.elapsed())));
+    }
+
     void subPathInstance()
     {
         FakeGitlabServer server({{QStringLiteral("prefix"), QStringLiteral("/gitlab")}, {QStringLiteral("pipelines"), 25}});

@@ -167,6 +167,9 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        if cfg("ratelimit_limit", 0):  # the RateLimit-* set GitLab sends with every answer
+            self.send_header("RateLimit-Limit", str(cfg("ratelimit_limit", 0)))
+            self.send_header("RateLimit-Name", "throttle_authenticated_api")
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self.end_headers()
