@@ -138,6 +138,10 @@ int render(const QStringList &args)
                                                 "e.g. --set boot-server=http://10.0.0.5. Repeatable."),
                                  QStringLiteral("NAME=VALUE"));
     parser.addOption(set);
+    const QCommandLineOption noResolve(QStringLiteral("no-resolve"),
+                                       QStringLiteral("Keep the last known job of GitLab entries that follow a branch "
+                                                      "instead of asking GitLab for its latest successful build."));
+    parser.addOption(noResolve);
     int code = Success;
     if (!parseCommand(parser, args, 1, 1, &code))
         return code;
@@ -148,6 +152,8 @@ int render(const QStringList &args)
     }
     if (!applySetOptions(&loaded.project, parser.values(set)))
         return UsageError;
+    if (!parser.isSet(noResolve))
+        resolveFollowSources(&loaded.project); // GitLab entries that follow a branch
     return writeOutput(parser.value(output), ScriptWriter::write(loaded.project).toUtf8());
 }
 
