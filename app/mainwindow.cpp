@@ -195,6 +195,9 @@ void MainWindow::createDocks()
         m_itemEditor->currentPosition(&menu, &row);
         GitlabBrowser::insertEntry(m_document->model(), m_document->undoStack(), item, menu, row);
     });
+    connect(gitlab, &GitlabBrowser::newSuccessfulPipeline, this, [this](const QString &ref, qint64 pipeline) {
+        statusBar()->showMessage(tr("GitLab: new successful pipeline #%1 on %2").arg(pipeline).arg(ref), 10000);
+    });
     connect(gitlab, &GitlabBrowser::updateEntriesRequested, this, [this](const ArtifactSource &origin, const ArtifactSource &build) {
         auto *update = new UpdateEntriesFromSource(m_document->model(), origin, build);
         if (update->count() > 0)

@@ -25,6 +25,7 @@ if [ "${1:-}" = "--test" ]; then
         dpkg-dev file                             # cpack's dpkg-shlibdeps (scripts/test-deb.sh)
         tftpd-hpa nginx openssh-server openssl    # publish tests: real TFTP, WebDAV and SFTP servers
         dbus gnome-keyring                        # keychain tests against a real Secret Service
+        openssl                                   # a throwaway certificate for the HTTPS GitLab test
         python3-gitlab                            # bench/gitlab_bench: the python-gitlab comparison
     )
 fi

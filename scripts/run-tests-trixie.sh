@@ -46,7 +46,7 @@ packages=(
     python3-yaml                                # packaging_validate: the Flatpak manifest
     ca-certificates locales                     # TLS roots for libcurl tests; C.UTF-8 locale
     tftpd-hpa nginx openssh-server openssl      # publish tests: real TFTP, WebDAV and SFTP servers
-    dbus gnome-keyring                          # keychain tests against a real Secret Service
+    dbus gnome-keyring                          # keychain tests (Secret Service); openssl: HTTPS GitLab test
 )
 setup_version=1   # bump when the way the chroot is set up changes
 

@@ -145,6 +145,10 @@ int render(const QStringList &args)
                                                 "e.g. --set boot-server=http://10.0.0.5. Repeatable."),
                                  QStringLiteral("NAME=VALUE"));
     parser.addOption(set);
+    const QCommandLineOption noResolve(QStringLiteral("no-resolve"),
+                                       QStringLiteral("Keep the last known job of GitLab entries that follow a branch "
+                                                      "instead of asking GitLab for its latest successful build."));
+    parser.addOption(noResolve);
     int code = Success;
     if (!parseCommand(parser, args, 1, 1, &code))
         return code;
@@ -155,6 +159,8 @@ int render(const QStringList &args)
     }
     if (!applySetOptions(&loaded.project, parser.values(set)))
         return UsageError;
+    if (!parser.isSet(noResolve))
+        resolveFollowSources(&loaded.project); // GitLab entries that follow a branch
     return writeOutput(parser.value(output), ScriptWriter::write(loaded.project).toUtf8());
 }
 

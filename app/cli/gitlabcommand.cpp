@@ -9,6 +9,7 @@
 #include "gitlab/gitlabrequest.h"
 #include "gitlab/latestjobresolver.h"
 #include "gitlab/netbootscript.h"
+#include "gitlab/sourceresolver.h"
 #include "gitlab/tokenvalidation.h"
 #include "model/identifier.h"
 #include "model/projectfile.h"
@@ -410,6 +411,31 @@ int login(Context &c)
 }
 
 } // namespace
+
+int resolveFollowSources(Project *project)
+{
+    if (!SourceResolver::needsResolving(*project))
+        return 0;
+    QNetworkAccessManager network;
+    QHash<QString, QString> tokens;
+    SourceResolver resolver(&network, [&tokens](const QString &instance) {
+        if (!tokens.contains(instance)) {
+            QString message;
+            tokens.insert(instance, GitlabAccounts::tokenBlocking(GitlabInstance::fromUserInput(instance), &message));
+            if (tokens.value(instance).isEmpty())
+                err() << "bootlace-cli: warning: " << message << Qt::endl;
+        }
+        return tokens.value(instance);
+    });
+    QEventLoop loop;
+    QObject::connect(&resolver, &SourceResolver::finished, &loop, &QEventLoop::quit);
+    resolver.resolve(*project);
+    loop.exec();
+    for (const QString &e : resolver.errors())
+        err() << "bootlace-cli: warning: kept the last build of " << e << Qt::endl;
+    *project = resolver.result();
+    return resolver.resolvedCount();
+}
 
 int gitlab(const QStringList &args)
 {

@@ -178,23 +178,36 @@ GitlabBrowser::GitlabBrowser(Settings *settings, QNetworkAccessManager *network,
     connect(m_files, &QTreeWidget::itemSelectionChanged, this,
             [this] { m_create->setEnabled(!m_files->selectedItems().isEmpty()); });
     connect(m_create, &QPushButton::clicked, this, &GitlabBrowser::createEntry);
-    connect(m_account, &QComboBox::activated, this, [this](int index) {
-        const GitlabInstance instance = GitlabInstance::fromUserInput(m_account->itemData(index).toString());
-        setStatus(tr("Reading the token for %1 from the keychain…").arg(instance.baseUrlString()));
-        GitlabAccounts::token(instance, this, [this, instance](const QString &token, const QString &message) {
-            if (token.isEmpty()) {
-                setStatus(message);
-                return;
-            }
-            connectTo(instance, token);
-        });
-    });
+    connect(m_account, &QComboBox::activated, this, &GitlabBrowser::connectAccount);
     if (m_settings)
         connect(m_settings, &Settings::gitlabInstancesChanged, this, &GitlabBrowser::reloadAccounts);
     reloadAccounts();
 }
 
 GitlabBrowser::~GitlabBrowser() = default;
+
+void GitlabBrowser::connectAccount(int index)
+{
+    const GitlabInstance instance = GitlabInstance::fromUserInput(m_account->itemData(index).toString());
+    if (!instance.isValid())
+        return;
+    setStatus(tr("Reading the token for %1 from the keychain…").arg(instance.baseUrlString()));
+    GitlabAccounts::token(instance, this, [this, instance](const QString &token, const QString &message) {
+        if (token.isEmpty()) {
+            setStatus(message);
+            return;
+        }
+        connectTo(instance, token);
+    });
+}
+
+void GitlabBrowser::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // The keychain is asked only once the dock is shown, not when the window opens.
+    if (!m_client && m_account->count() > 0)
+        connectAccount(m_account->currentIndex());
+}
 
 void GitlabBrowser::setRefreshInterval(int seconds)
 {

@@ -63,8 +63,12 @@ Q_SIGNALS:
     // A successful pipeline newer than any seen before appeared on the ref filter's branch.
     void newSuccessfulPipeline(const QString &ref, qint64 pipelineId);
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 private:
     void reloadAccounts();
+    void connectAccount(int index);
     void loadProjects();
     void loadPipelines();
     void loadJobs();

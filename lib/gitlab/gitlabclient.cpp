@@ -3,7 +3,9 @@
 #include "gitlab/gitlabrequest.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 namespace Bootlace {
 
@@ -55,12 +57,56 @@ void GitlabClient::release(GitlabRequest *)
     dispatch();
 }
 
+void GitlabClient::learnRateLimit(const QByteArray &limitHeader)
+{
+    bool ok = false;
+    const int perMinute = limitHeader.trimmed().toInt(&ok);
+    if (!ok || perMinute <= 0)
+        return;
+    const double rate = 0.66 * perMinute / 60.0;
+    if (qFuzzyCompare(rate, m_rate))
+        return;
+    m_rate = rate;
+    m_burst = qMax(1.0, 0.33 * perMinute / 60.0);
+    m_tokens = qMin(m_tokens, m_burst);
+    if (m_lastRefillMs == 0) {
+        m_tokens = m_burst;
+        m_lastRefillMs = QDateTime::currentMSecsSinceEpoch();
+    }
+}
+
+bool GitlabClient::takeToken()
+{
+    if (m_rate <= 0)
+        return true;
+    const qint64 now = QDateTime::currentMSecsSinceEpoch();
+    m_tokens = qMin(m_burst, m_tokens + double(now - m_lastRefillMs) / 1000.0 * m_rate);
+    m_lastRefillMs = now;
+    if (m_tokens >= 1.0) {
+        m_tokens -= 1.0;
+        return true;
+    }
+    // Wake up when the next token is there.
+    if (!m_rateTimer) {
+        m_rateTimer = new QTimer(this);
+        m_rateTimer->setSingleShot(true);
+        connect(m_rateTimer, &QTimer::timeout, this, &GitlabClient::dispatch);
+    }
+    if (!m_rateTimer->isActive())
+        m_rateTimer->start(qMax(1, int((1.0 - m_tokens) / m_rate * 1000.0)));
+    return false;
+}
+
 void GitlabClient::dispatch()
 {
     while (m_active < m_maxConcurrent && !m_queue.isEmpty()) {
-        const QPointer<GitlabRequest> next = m_queue.dequeue();
-        if (!next)
+        if (!m_queue.head()) {
+            m_queue.dequeue();
             continue;
+        }
+        if (!takeToken())
+            return;
+        const QPointer<GitlabRequest> next = m_queue.dequeue();
         ++m_active;
         m_peak = qMax(m_peak, m_active);
         next->send();

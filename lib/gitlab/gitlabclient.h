@@ -8,6 +8,7 @@
 #include <QString>
 
 class QNetworkAccessManager;
+class QTimer;
 
 namespace Bootlace {
 
@@ -55,11 +56,18 @@ public:
     // Highest number of requests that were on the wire at the same time (for tests and benches).
     int peakConcurrent() const { return m_peak; }
 
+    // Requests per second the client allows itself, learnt from the RateLimit-Limit header
+    // (per minute) as go-gitlab does: 0.66 × limit / 60, bursts of 0.33 × limit / 60.
+    // 0 until the server has sent the header.
+    double rateLimit() const { return m_rate; }
+
 private:
     friend class GitlabRequest;
     void enqueue(GitlabRequest *request, bool front);
     void release(GitlabRequest *request);
     void dispatch();
+    void learnRateLimit(const QByteArray &limitHeader);
+    bool takeToken();
     const QString &token() const { return m_token; }
 
     QNetworkAccessManager *m_network;
@@ -71,6 +79,11 @@ private:
     int m_backoffBaseMs = 250;
     int m_active = 0;
     int m_peak = 0;
+    double m_rate = 0;     // tokens per second; 0: no limit known
+    double m_burst = 0;
+    double m_tokens = 0;
+    qint64 m_lastRefillMs = 0;
+    QTimer *m_rateTimer = nullptr;
     QQueue<QPointer<GitlabRequest>> m_queue;
 };
 

@@ -123,8 +123,10 @@ void GitlabRequest::onReplyFinished()
         return;
     m_reply = nullptr;
     reply->deleteLater();
-    if (m_client)
+    if (m_client) {
+        m_client->learnRateLimit(reply->rawHeader("RateLimit-Limit"));
         m_client->release(this);
+    }
 
     m_status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     m_responseHeaders.clear();

@@ -1,3 +1,4 @@
+#include "model/commands/updateentriesfromsource.h"
 #include "model/projectfile.h"
 
 #include "support/fakegitlabserver.h"
@@ -35,6 +36,11 @@ private:
     // Runs with an isolated HOME/XDG (no keychain session bus) and the token in the environment.
     Run cli(const QStringList &args, const QString &token = FakeGitlabServer::token())
     {
+        return bootlaceCli(QStringList{QStringLiteral("gitlab")} + args, token);
+    }
+
+    Run bootlaceCli(const QStringList &args, const QString &token = FakeGitlabServer::token())
+    {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("HOME"), m_home.path());
@@ -46,7 +52,7 @@ private:
         else
             env.insert(QStringLiteral("BOOTLACE_GITLAB_TOKEN"), token);
         p.setProcessEnvironment(env);
-        p.start(QStringLiteral(BOOTLACE_CLI), QStringList{QStringLiteral("gitlab")} + args);
+        p.start(QStringLiteral(BOOTLACE_CLI), args);
         Run r;
         if (!p.waitForFinished(60000))
             return r;
@@ -159,6 +165,26 @@ private Q_SLOTS:
         QCOMPARE(it.source.projectId, 7);
         QVERIFY(!it.source.mirror);
         QCOMPARE(it.args, QStringLiteral("console=ttyS0"));
+
+        // The file remembers an older job; render resolves the branch to its latest build.
+        Project p = loaded.project;
+        Item &stored = p.menus.front().items.last();
+        ArtifactSource older = stored.source;
+        older.jobId = 10011;
+        stored = UpdateEntriesFromSource::retargeted(stored, older);
+        QCOMPARE(ProjectFile::save(file, p), QString());
+        const Run rendered = bootlaceCli({QStringLiteral("render"), file});
+        QVERIFY2(rendered.code == 0, qPrintable(rendered.err));
+        QVERIFY(rendered.out.contains(QLatin1String("/projects/7/jobs/10291/artifacts/results/bzImage console=ttyS0")));
+        QVERIFY(!rendered.out.contains(QLatin1String("/jobs/10011/")));
+        const Run offline = bootlaceCli({QStringLiteral("render"), file, QStringLiteral("--no-resolve")});
+        QVERIFY2(offline.code == 0, qPrintable(offline.err));
+        QVERIFY(offline.out.contains(QLatin1String("/projects/7/jobs/10011/artifacts/results/bzImage")));
+        // GitLab refusing: the last job stays, with a warning, and the menu is still written.
+        const Run refused = bootlaceCli({QStringLiteral("render"), file}, QStringLiteral("glpat-wrong"));
+        QCOMPARE(refused.code, 0);
+        QVERIFY(refused.out.contains(QLatin1String("/jobs/10011/")));
+        QVERIFY2(refused.err.contains(QLatin1String("warning: kept the last build")), qPrintable(refused.err));
     }
 
     // check: every GitLab-built entry's artifacts, exit 10 when some are gone.

@@ -7,7 +7,10 @@
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
+#include <QProcess>
+#include <QSslConfiguration>
 #include <QTcpServer>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Bootlace;
@@ -310,6 +313,41 @@ private Q_SLOTS:
         QCOMPARE(server.requests().size(), 6);
     }
 
+    // Over HTTPS (a throwaway certificate the test trusts): works, and a redirect to plain
+    // HTTP is refused rather than followed.
+    void httpsAndNoDowngrade()
+    {
+        QTemporaryDir dir;
+        const QString cert = dir.filePath(QStringLiteral("cert.pem")), key = dir.filePath(QStringLiteral("key.pem"));
+        QProcess openssl;
+        openssl.start(QStringLiteral("openssl"),
+                      {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"),
+                       QStringLiteral("-nodes"), QStringLiteral("-keyout"), key, QStringLiteral("-out"), cert,
+                       QStringLiteral("-days"), QStringLiteral("1"), QStringLiteral("-subj"), QStringLiteral("/CN=127.0.0.1"),
+                       QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1")});
+        QVERIFY2(openssl.waitForFinished(30000) && openssl.exitCode() == 0,
+                 "openssl failed or is missing: install the Debian package openssl");
+        QSslConfiguration tls = QSslConfiguration::defaultConfiguration();
+        tls.addCaCertificates(cert);
+        QSslConfiguration::setDefaultConfiguration(tls);
+        FakeGitlabServer server(
+            {{QStringLiteral("tls"), QJsonObject{{QStringLiteral("cert"), cert}, {QStringLiteral("key"), key}}},
+             {QStringLiteral("archive_redirect"), true}});
+        START(server);
+        QCOMPARE(server.baseUrl().scheme(), QStringLiteral("https"));
+        QNetworkAccessManager network; // a fresh one picks up the trusted certificate
+        GitlabClient c(&network, GitlabInstance(server.baseUrl()), FakeGitlabServer::token());
+        std::unique_ptr<GitlabRequest> ok(c.get(QStringLiteral("/projects/42/pipelines")));
+        QVERIFY(finish(ok.get()));
+        QVERIFY2(ok->ok(), qPrintable(ok->errorString()));
+        std::unique_ptr<GitlabRequest> down(c.get(QStringLiteral("/projects/42/jobs/10281/artifacts")));
+        QVERIFY(finish(down.get()));
+        QCOMPARE(down->error(), GitlabRequest::Error::Redirect);
+        QVERIFY2(down->errorString().contains(QLatin1String("insecure")), qPrintable(down->errorString()));
+        for (const QJsonObject &r : server.requests())
+            QCOMPARE(r.value(QLatin1String("listener")).toString(), QStringLiteral("api")); // never went to http
+    }
+
     void networkDownIsReportedClearly()
     {
         QTcpServer probe;
@@ -349,6 +387,30 @@ private Q_SLOTS:
         QCOMPARE(server.peakConcurrency(), 3);
         // 12 requests of 150 ms, 3 at a time: about 4 rounds, far below 12 in a row.
         QVERIFY2(t.elapsed() < 12 * 150, qPrintable(QString::number(t.elapsed())));
+    }
+
+    // After the first answer names RateLimit-Limit, the client paces itself below it.
+    void pacesItselfByRateLimitLimit()
+    {
+        FakeGitlabServer server({{QStringLiteral("ratelimit_limit"), 600}}); // 600/min -> 6.6/s, bursts of 3
+        START(server);
+        auto c = client(server);
+        std::unique_ptr<GitlabRequest> first(c->get(QStringLiteral("/user")));
+        QVERIFY(finish(first.get()));
+        QVERIFY(qFuzzyCompare(c->rateLimit(), 6.6));
+        std::vector<std::unique_ptr<GitlabRequest>> requests;
+        int done = 0;
+        QElapsedTimer t;
+        t.start();
+        for (int i = 0; i < 10; ++i) {
+            requests.emplace_back(c->get(QStringLiteral("/user")));
+            connect(requests.back().get(), &GitlabRequest::finished, this, [&done] { ++done; });
+            requests.back()->start();
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(done, 10, 20000);
+        // A burst of 3 at once, then one every 150 ms: at least 7 × 150 ms in all.
+        QVERIFY2(t.elapsed() >= 1000, qPrintable(QString::number(t.elapsed())));
+        QVERIFY2(t.elapsed() < 4000, qPrintable(QString::number(t.elapsed())));
     }
 
     void subPathInstance()

@@ -167,6 +167,9 @@ class Handler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", content_type)
         self.send_header("Content-Length", str(len(body)))
+        if cfg("ratelimit_limit", 0):  # the RateLimit-* set GitLab sends with every answer
+            self.send_header("RateLimit-Limit", str(cfg("ratelimit_limit", 0)))
+            self.send_header("RateLimit-Name", "throttle_authenticated_api")
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self.end_headers()
@@ -421,6 +424,11 @@ def main():
     open(LOG_PATH, "w").close()
     make_data()
     api = ThreadingHTTPServer(("127.0.0.1", CONFIG.get("port", 0)), Handler)
+    if "tls" in CONFIG:  # HTTPS for the API listener (the CDN stays plain HTTP)
+        import ssl
+        context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+        context.load_cert_chain(CONFIG["tls"]["cert"], CONFIG["tls"]["key"])
+        api.socket = context.wrap_socket(api.socket, server_side=True)
     cdn = ThreadingHTTPServer(("127.0.0.1", 0), CdnHandler)
     api.daemon_threads = cdn.daemon_threads = True
     CDN_PORT = cdn.server_address[1]

@@ -68,7 +68,11 @@ bool FakeGitlabServer::start(QString *error)
 
 QUrl FakeGitlabServer::baseUrl() const
 {
-    return QUrl(QStringLiteral("http://127.0.0.1:%1%2").arg(m_port).arg(m_config.value(QLatin1String("prefix")).toString()));
+    const QString scheme = m_config.contains(QLatin1String("tls")) ? QStringLiteral("https") : QStringLiteral("http");
+    return QUrl(QStringLiteral("%1://127.0.0.1:%2%3")
+                    .arg(scheme)
+                    .arg(m_port)
+                    .arg(m_config.value(QLatin1String("prefix")).toString()));
 }
 
 QList<QJsonObject> FakeGitlabServer::requests() const
