@@ -34,20 +34,25 @@ def placeholders(text):
 
 
 problems = []
-for lang in ("en", "de", "fr"):
-    ts = os.path.join(tsdir, f"bootlace_{lang}.ts")
-    if not os.path.exists(ts):
-        problems.append(f"{ts}: missing")
-        continue
-    with tempfile.TemporaryDirectory() as tmp:
-        copy = os.path.join(tmp, os.path.basename(ts))
-        shutil.copy(ts, copy)
-        run = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-silent", *includes, *sources, "-ts", copy],
-                             capture_output=True, text=True)
-        if run.returncode != 0:
-            problems.append(f"{ts}: lupdate failed: {run.stderr.strip()}")
+roots = {}
+# One lupdate run refreshes the copies of all three files (parsing the sources once).
+with tempfile.TemporaryDirectory() as tmp:
+    copies = {}
+    for lang in ("en", "de", "fr"):
+        ts = os.path.join(tsdir, f"bootlace_{lang}.ts")
+        if not os.path.exists(ts):
+            problems.append(f"{ts}: missing")
             continue
-        root = ET.parse(copy).getroot()
+        copies[lang] = os.path.join(tmp, os.path.basename(ts))
+        shutil.copy(ts, copies[lang])
+    run = subprocess.run([lupdate, "-no-obsolete", "-locations", "none", "-silent", *includes, *sources,
+                          "-ts", *copies.values()], capture_output=True, text=True)
+    if run.returncode != 0:
+        problems.append(f"lupdate failed: {run.stderr.strip()}")
+    else:
+        roots = {lang: ET.parse(path).getroot() for lang, path in copies.items()}
+
+for lang, root in roots.items():
     count = 0
     for context in root.iter("context"):
         ctx = context.findtext("name")
