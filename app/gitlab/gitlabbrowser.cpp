@@ -38,13 +38,16 @@ enum Role { IdRole = Qt::UserRole + 1, PathRole };
 QString age(const QDateTime &when)
 {
     const qint64 s = when.secsTo(QDateTime::currentDateTimeUtc());
-    // Computed outside the translate() call: lupdate 6.4 hangs on a template call inside one.
+    // The counts are computed outside the translate() calls: lupdate 6.4 hangs on a division
+    // or a template call inside one.
     const int minutes = int(std::max<qint64>(0, s / 60));
+    const int hours = int(s / 3600);
+    const int days = int(s / 86400);
     if (s < 3600)
         return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n min ago", nullptr, minutes);
     if (s < 86400)
-        return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n h ago", nullptr, int(s / 3600));
-    return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n day(s) ago", nullptr, int(s / 86400));
+        return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n h ago", nullptr, hours);
+    return QCoreApplication::translate("Bootlace::GitlabBrowser", "%n day(s) ago", nullptr, days);
 }
 
 QString dataSize(qint64 bytes)
