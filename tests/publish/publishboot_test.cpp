@@ -1,0 +1,89 @@
+// End to end: `bootlace-cli publish` puts the example's menu on a real nginx WebDAV server
+// (atomic PUT + MOVE, verified), and real iPXE under QEMU then boots that published menu from
+// the server's files — the file a machine on the network would get — and starts the Debian
+// installer's kernel. Needs nginx, qemu-system-x86 and ipxe (labels publish and qemu).
+
+#include "model/projectfile.h"
+#include "support/ipxevm.h"
+#include "support/publishservers.h"
+#include "support/testdata.h"
+
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Bootlace;
+using namespace Bootlace::Test;
+using namespace Qt::StringLiterals;
+
+namespace {
+
+const QString kInstaller
+    = u"debian/dists/bookworm/main/installer-amd64/current/images/netboot/debian-installer/amd64/"_s;
+
+} // namespace
+
+class PublishBootTest final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void publishedMenuBoots();
+};
+
+void PublishBootTest::publishedMenuBoots()
+{
+    const QString missing = IpxeVm::missingTools();
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
+    WebDavServer dav;
+    const QString error = dav.start(u"boot"_s, u"pw-boot-7"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    // The boot server's other files are already there (as they would be on a real server).
+    QVERIFY(TestData::write(dav.root() + u'/' + kInstaller + u"linux"_s,
+        TestData::read(QStringLiteral(BOOTLACE_TEST_KERNEL_DIR) + u"/bztest.bin"_s)));
+    QVERIFY(TestData::write(dav.root() + u'/' + kInstaller + u"initrd.gz"_s, "INITRD debian\n"));
+
+    // The example, pointed at the VM's view of the server, with the WebDAV server as its target.
+    QTemporaryDir dir;
+    Project p = ProjectFile::load(TestData::path(u"examples/homelab.bootlace.json"_s)).project;
+    for (Variable &v : p.variables) {
+        if (v.name == u"boot-server")
+            v.value = u"http://10.0.2.100"_s;
+        if (v.name == u"debian-mirror")
+            v.value = u"http://10.0.2.100/debian"_s;
+    }
+    PublishTarget web;
+    web.name = u"boot"_s;
+    web.kind = PublishTarget::Kind::WebDav;
+    web.location = dav.url();
+    web.username = u"boot"_s;
+    web.httpBaseUrl = u"http://10.0.2.100/"_s;
+    p.targets = {web};
+    const QString projectFile = dir.filePath(u"lab.bootlace.json"_s);
+    QVERIFY(ProjectFile::save(projectFile, p).isEmpty());
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BOOTLACE_PUBLISH_PASSWORD_BOOT"_s, u"pw-boot-7"_s);
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(BOOTLACE_CLI), {u"publish"_s, projectFile, u"--target"_s, u"boot"_s});
+    QVERIFY(cli.waitForFinished(120000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(out));
+
+    // Boot what the server now has: its menu.ipxe, choosing the Debian entry by its hotkey.
+    IpxeVm::Options options;
+    options.actions = {IpxeVm::Action::waitFor(u"Homelab network boot"_s), IpxeVm::Action::keys(u"d"_s)};
+    IpxeVm vm(dav.root(), options);
+    const BootResult r = vm.boot();
+    QVERIFY2(r.exitCode == 101, qPrintable(r.describe()));
+    QVERIFY2(r.requests.contains(u"GET /menu.ipxe 200"_s), qPrintable(r.describe()));
+    QVERIFY2(r.requests.contains(u"GET /"_s + kInstaller + u"linux 200"_s), qPrintable(r.describe()));
+    QVERIFY2(r.kernelCmdline.contains(u"preseed/url=http://10.0.2.100/debian/preseed.cfg"_s), qPrintable(r.describe()));
+}
+
+QTEST_GUILESS_MAIN(PublishBootTest)
+#include "publishboot_test.moc"
