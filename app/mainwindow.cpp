@@ -291,6 +291,7 @@ void MainWindow::createActions()
     m_previewDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+1")));
     m_simulatorDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+2")));
     m_diagnosticsDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+3")));
+    gitlabDock->toggleViewAction()->setShortcut(QKeySequence(tr("Ctrl+4")));
     view->addSeparator();
     view->addAction(tr("Focus the &Tree"), QKeySequence(tr("Alt+1")), this, [this] { m_tree->setFocus(); });
     view->addAction(tr("Focus the &Form"), QKeySequence(tr("Alt+2")), this,
