@@ -163,7 +163,9 @@ void PublishDialog::reject()
 void PublishDialog::start(bool dryRun)
 {
     m_running = checkedTargets();
-    m_diff->clear();
+    // A publish keeps the preview's diff on screen: it is what the publish changes.
+    if (dryRun)
+        m_diff->clear();
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         m_list->topLevelItem(i)->setText(ResultColumn, QString());
         static_cast<QProgressBar *>(m_list->itemWidget(m_list->topLevelItem(i), ProgressColumn))->setValue(0);
@@ -267,8 +269,11 @@ void PublishDialog::finished(bool dryRun)
         m_lastHistoryId = history.record(m_job->results(), m_given, projectJson,
                                          m_rollbackOf.isEmpty() ? QStringLiteral("publish") : QStringLiteral("rollback"),
                                          m_rollbackOf, &error);
-        m_diff->setPlainText(m_lastHistoryId.isEmpty() ? tr("The publish could not be recorded in the history: %1").arg(error)
-                                                       : tr("Recorded in the publish history as %1.").arg(m_lastHistoryId));
+        const QString note = m_lastHistoryId.isEmpty()
+            ? tr("The publish could not be recorded in the history: %1").arg(error)
+            : tr("Recorded in the publish history as %1.").arg(m_lastHistoryId);
+        const QString shown = m_diff->toPlainText();
+        m_diff->setPlainText(shown.isEmpty() ? note : note + QStringLiteral("\n\n") + shown);
     }
     m_close->setEnabled(true);
     updateButtons();

@@ -9,12 +9,16 @@
 #include "model/projectmodel.h"
 #include "preview/menusimulatorwidget.h"
 #include "settings/settings.h"
+#include "publish/publishdialog.h"
 #include "testboot/testbootwindow.h"
 #include "testboot/vmscreenwidget.h"
 
 #include <QApplication>
 #include <QDockWidget>
+#include <QFile>
+#include <QPushButton>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QStyleFactory>
 #include <QTemporaryDir>
 #include <QTest>
@@ -71,6 +75,9 @@ int main(int argc, char *argv[])
     const QString project = args.value(1, QStringLiteral("examples/homelab.bootlace.json"));
     QTemporaryDir dir;
     bool ok = true;
+    // English too: its plural forms ("1 file", "3 files") come from bootlace_en.qm.
+    if (language.isEmpty())
+        Languages::install(&app, QStringLiteral("en"));
     if (!language.isEmpty()) {
         if (Languages::install(&app, language) != language) {
             qWarning("no translation for %s (build the bootlace_gui_lrelease target)", qPrintable(language));
@@ -142,6 +149,35 @@ int main(int argc, char *argv[])
         QTest::qWait(1500);
         ok &= shoot(boot, out + QStringLiteral("/test-boot.png"));
         boot->close();
+
+        // Publishing the example to its directory target (a copy in a temporary folder): the
+        // dry-run diff, then the verified result.
+        {
+            const QString copy = dir.filePath(QStringLiteral("homelab.bootlace.json"));
+            QFile::remove(copy);
+            QFile::copy(project, copy);
+            PublishDialog publish(model->project(), copy, &w);
+            publish.resize(900, 560);
+            publish.show();
+            ok &= QTest::qWaitForWindowExposed(&publish);
+            auto *preview = publish.findChild<QPushButton *>(QStringLiteral("preview"));
+            QPushButton *go = nullptr;
+            for (QPushButton *b : publish.findChildren<QPushButton *>()) {
+                if (b->objectName() == QLatin1String("publish"))
+                    go = b;
+            }
+            if (preview && go) {
+                preview->click();
+                ok &= QTest::qWaitFor([go] { return go->isEnabled(); }, 20000);
+                QSignalSpy done(&publish, &PublishDialog::publishFinished);
+                go->click();
+                ok &= done.wait(30000);
+                ok &= shoot(&publish, out + QStringLiteral("/publish.png"));
+            } else {
+                ok = false;
+            }
+            publish.close();
+        }
         w.document()->undoStack()->clear();
         w.close();
     }
