@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Menu &amp;from:</source>
-        <translation>Menü &amp;von:</translation>
+        <translation>Menü laden &amp;von:</translation>
     </message>
     <message>
         <source>&amp;DHCP server:</source>
@@ -610,7 +610,7 @@
     </message>
     <message>
         <source>Stage</source>
-        <translation>Stage</translation>
+        <translation>Phase</translation>
     </message>
     <message>
         <source>Duration</source>
@@ -650,7 +650,7 @@
     </message>
     <message>
         <source>&amp;Update entries to this build</source>
-        <translation>Einträge auf diesen Build &amp;aktualisieren</translation>
+        <translation>Einträge auf diesen Build &amp;umstellen</translation>
     </message>
     <message>
         <source>Moves every entry made from this project&apos;s job of the same name to the selected job, in one undo step.</source>
@@ -1743,7 +1743,7 @@ Die Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Publish &amp;History...</source>
-        <translation>Veröffentlichungs&amp;verlauf…</translation>
+        <translation>Veröffentlichungsver&amp;lauf…</translation>
     </message>
     <message>
         <source>&amp;Bootstrap Kit...</source>
@@ -2590,11 +2590,11 @@ Die Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Preview Changes shows here what each target will get.</source>
-        <translation>„Änderungen anzeigen“ zeigt hier, was jedes Ziel erhalten wird.</translation>
+        <translation>„Vorschau der Änderungen“ zeigt hier, was jedes Ziel erhalten wird.</translation>
     </message>
     <message>
         <source>Pre&amp;view Changes</source>
-        <translation>Änderungen an&amp;zeigen</translation>
+        <translation>Vorsc&amp;hau der Änderungen</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
@@ -2848,7 +2848,7 @@ Die Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>HTTP &amp;base URL:</source>
-        <translation>HTTP-&amp;Basis-URL:</translation>
+        <translation>HTTP-Basis-&amp;URL:</translation>
     </message>
     <message>
         <source>File &amp;mode:</source>
@@ -2860,7 +2860,7 @@ Die Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Known &amp;hosts file:</source>
-        <translation>Datei bekannter &amp;Hosts:</translation>
+        <translation>Datei der be&amp;kannten Hosts:</translation>
     </message>
     <message>
         <source>target</source>

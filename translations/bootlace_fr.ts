@@ -107,7 +107,7 @@
     </message>
     <message>
         <source>Menu &amp;from:</source>
-        <translation>Menu &amp;depuis&#xa0;:</translation>
+        <translation>Charger le menu de&amp;puis&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;DHCP server:</source>
@@ -642,7 +642,7 @@
     </message>
     <message>
         <source>&amp;Create entry</source>
-        <translation>&amp;Créer une entrée</translation>
+        <translation>Créer une &amp;entrée</translation>
     </message>
     <message>
         <source>Select a netboot.ipxe, or a kernel followed by its initrds.</source>
@@ -1731,7 +1731,7 @@ Les restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>&amp;Publish...</source>
-        <translation>&amp;Publier…</translation>
+        <translation>P&amp;ublier…</translation>
     </message>
     <message>
         <source>Ctrl+Shift+U</source>
@@ -2594,7 +2594,7 @@ Les restaurer&#xa0;?</translation>
     </message>
     <message>
         <source>Pre&amp;view Changes</source>
-        <translation>&amp;Aperçu des modifications</translation>
+        <translation>Aperçu des &amp;modifications</translation>
     </message>
     <message>
         <source>&amp;Publish</source>
