@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Bootlace::ArtifactCheck</name>
+    <message>
+        <source>The artifacts of job %1 are past their expiry but still kept (the latest build of a branch).</source>
+        <translation>Die Artefakte von Job %1 sind abgelaufen, werden aber noch aufbewahrt (der neueste Build eines Zweigs).</translation>
+    </message>
+    <message>
+        <source>The artifacts of job %1 are gone (expired, erased or deleted); update the entry to a newer build.</source>
+        <translation>Die Artefakte von Job %1 sind nicht mehr vorhanden (abgelaufen, gelöscht oder entfernt); den Eintrag auf einen neueren Build aktualisieren.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactEntry</name>
+    <message>
+        <source>%1 (%2, job %3)</source>
+        <translation>%1 (%2, Job %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactListing</name>
+    <message>
+        <source>The server sent part of the artifacts archive without saying which part.</source>
+        <translation>Der Server hat einen Teil des Artefaktarchivs gesendet, ohne anzugeben, welchen.</translation>
+    </message>
+    <message>
+        <source>The artifacts archive is not a zip file (no end of central directory).</source>
+        <translation>Das Artefaktarchiv ist keine ZIP-Datei (kein Ende des zentralen Verzeichnisses).</translation>
+    </message>
+    <message>
+        <source>The artifacts archive is a ZIP64 file, which Bootlace cannot list yet.</source>
+        <translation>Das Artefaktarchiv ist eine ZIP64-Datei, deren Inhalt Bootlace noch nicht auflisten kann.</translation>
+    </message>
+    <message>
+        <source>The central directory is not in the archive&apos;s tail.</source>
+        <translation>Das zentrale Verzeichnis liegt nicht am Ende des Archivs.</translation>
+    </message>
+    <message>
+        <source>The artifacts archive&apos;s central directory is damaged.</source>
+        <translation>Das zentrale Verzeichnis des Artefaktarchivs ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactSource</name>
+    <message>
+        <source>The artifacts of job %1 expire today (%2).</source>
+        <translation>Die Artefakte von Job %1 laufen heute ab (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The artifacts of job %1 expire in %n day(s).</source>
+        <translation>
+            <numerusform>Die Artefakte von Job %1 laufen in %n Tag ab.</numerusform>
+            <numerusform>Die Artefakte von Job %1 laufen in %n Tagen ab.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The artifacts of job %1 expired on %2; they may be gone (GitLab keeps only the latest successful pipeline of a branch).</source>
+        <translation>Die Artefakte von Job %1 sind am %2 abgelaufen; sie sind möglicherweise nicht mehr vorhanden (GitLab behält nur die neueste erfolgreiche Pipeline eines Zweigs).</translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -18,6 +77,61 @@
     <message>
         <source>cannot save %1: %2 (the previous file was kept)</source>
         <translation>%1 kann nicht gespeichert werden: %2 (die vorherige Datei bleibt erhalten)</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::BootstrapKitDialog</name>
+    <message>
+        <source>Bootstrap Kit</source>
+        <translation>Bootstrap-Kit</translation>
+    </message>
+    <message>
+        <source>dnsmasq</source>
+        <translation>dnsmasq</translation>
+    </message>
+    <message>
+        <source>ISC dhcpd</source>
+        <translation>ISC dhcpd</translation>
+    </message>
+    <message>
+        <source>Kea</source>
+        <translation>Kea</translation>
+    </message>
+    <message>
+        <source>pfSense</source>
+        <translation>pfSense</translation>
+    </message>
+    <message>
+        <source>the menu server&apos;s host</source>
+        <translation>Rechner des Menüservers</translation>
+    </message>
+    <message>
+        <source>Menu &amp;from:</source>
+        <translation>Menü laden &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP server:</source>
+        <translation>&amp;DHCP-Server:</translation>
+    </message>
+    <message>
+        <source>&amp;TFTP server (iPXE binaries):</source>
+        <translation>&amp;TFTP-Server (iPXE-Binärdateien):</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Script to embed (make bin/undionly.kpxe EMBED=bootstrap.ipxe):</source>
+        <translation>Einzubettendes Skript (make bin/undionly.kpxe EMBED=bootstrap.ipxe):</translation>
+    </message>
+    <message>
+        <source>DHCP server configuration:</source>
+        <translation>DHCP-Server-Konfiguration:</translation>
+    </message>
+    <message>
+        <source>No target says where clients load the menu from: give one an HTTP base URL (Project &gt; Publish Targets).</source>
+        <translation>Kein Ziel gibt an, woher die Clients das Menü laden: einem Ziel eine HTTP-Basis-URL geben (Projekt &gt; Veröffentlichungsziele).</translation>
     </message>
 </context>
 <context>
@@ -68,6 +182,131 @@
     <message>
         <source>Delete menu</source>
         <translation>Menü löschen</translation>
+    </message>
+    <message>
+        <source>Edit publish targets</source>
+        <translation>Veröffentlichungsziele bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n entry(s) to job %1</source>
+        <translation>
+            <numerusform>%n Eintrag auf Job %1 aktualisieren</numerusform>
+            <numerusform>%n Einträge auf Job %1 aktualisieren</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::CurlTransport</name>
+    <message>
+        <source>the server refused the user name or password (HTTP 401).</source>
+        <translation>der Server hat den Benutzernamen oder das Passwort abgelehnt (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>permission denied by the server (HTTP %1).</source>
+        <translation>der Server hat den Zugriff verweigert (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>the file does not exist (HTTP 404).</source>
+        <translation>die Datei existiert nicht (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>the server cannot create the folder (HTTP 409).</source>
+        <translation>der Server kann den Ordner nicht anlegen (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>the server has no room for the file (HTTP %1).</source>
+        <translation>der Server hat keinen Platz für die Datei (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>the server could not store the file (HTTP 500). A full disk or a folder the server may not write to are the usual causes; its error log says which.</source>
+        <translation>der Server konnte die Datei nicht speichern (HTTP 500). Übliche Ursachen sind ein voller Datenträger oder ein Ordner, in den der Server nicht schreiben darf; sein Fehlerprotokoll nennt die Ursache.</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1.</source>
+        <translation>der Server hat mit HTTP %1 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the server is down or unreachable (%2).</source>
+        <translation>keine Verbindung zu %1: der Server läuft nicht oder ist nicht erreichbar (%2).</translation>
+    </message>
+    <message>
+        <source>the server refused the user name, password or key (%1).</source>
+        <translation>der Server hat den Benutzernamen, das Passwort oder den Schlüssel abgelehnt (%1).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s identity could not be verified (%1). Check its certificate or host key.</source>
+        <translation>die Identität des Servers konnte nicht überprüft werden (%1). Sein Zertifikat oder seinen Host-Schlüssel prüfen.</translation>
+    </message>
+    <message>
+        <source>permission denied: the TFTP server refused the request (%1). Is the folder writable for the server, and does it allow creating files (tftpd-hpa --create)?</source>
+        <translation>Zugriff verweigert: der TFTP-Server hat die Anfrage abgelehnt (%1). Ist der Ordner für den Server beschreibbar, und erlaubt er das Anlegen von Dateien (tftpd-hpa --create)?</translation>
+    </message>
+    <message>
+        <source>permission denied by the server (%1).</source>
+        <translation>der Server hat den Zugriff verweigert (%1).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1).</source>
+        <translation>der Datenträger des Servers ist voll (%1).</translation>
+    </message>
+    <message>
+        <source>the folder does not exist on the server (TFTP cannot create folders).</source>
+        <translation>der Ordner existiert nicht auf dem Server (TFTP kann keine Ordner anlegen).</translation>
+    </message>
+    <message>
+        <source>the folder does not exist on the server.</source>
+        <translation>der Ordner existiert nicht auf dem Server.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>permission denied by the server (HTTP 403).</source>
+        <translation>der Server hat den Zugriff verweigert (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>the file is too large to read back.</source>
+        <translation>die Datei ist zu groß zum Zurücklesen.</translation>
+    </message>
+    <message>
+        <source>no answer from the TFTP server %1: it is down or a firewall drops the packets.</source>
+        <translation>keine Antwort vom TFTP-Server %1: er läuft nicht oder eine Firewall verwirft die Pakete.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer stalled and was given up after %n second(s) (%1).</source>
+        <translation>
+            <numerusform>die Übertragung stockte und wurde nach %n Sekunde abgebrochen (%1).</numerusform>
+            <numerusform>die Übertragung stockte und wurde nach %n Sekunden abgebrochen (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection broke during the transfer (%1).</source>
+        <translation>die Verbindung ist während der Übertragung abgebrochen (%1).</translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer.</source>
+        <translation>libcurl konnte keine Übertragung starten.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2: %3</source>
+        <translation>Hochladen von %1 auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2: the server&apos;s disk is full (%3 free, %4 needed).</source>
+        <translation>Hochladen von %1 auf %2: der Datenträger des Servers ist voll (%3 frei, %4 benötigt).</translation>
+    </message>
+    <message>
+        <source>Moving %1 into place on %2: %3</source>
+        <translation>Verschieben von %1 an seinen Platz auf %2: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2: %3</source>
+        <translation>Lesen von %1 von %2: %3</translation>
     </message>
 </context>
 <context>
@@ -155,6 +394,411 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::DirectoryTransport</name>
+    <message>
+        <source>The folder %1 does not exist (is the share mounted?).</source>
+        <translation>Der Ordner %1 existiert nicht (ist die Freigabe eingehängt?).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file to publish: %1.</source>
+        <translation>Die zu veröffentlichende Datei kann nicht gelesen werden: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read back.</source>
+        <translation>%1 ist zu groß zum Zurücklesen.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create the folder %1 (%2).</source>
+        <translation>Zugriff verweigert: Der Ordner %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot write %1 (%2).</source>
+        <translation>Zugriff verweigert: %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot replace %1 (%2).</source>
+        <translation>Zugriff verweigert: %1 kann nicht ersetzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot read %1 (%2).</source>
+        <translation>Zugriff verweigert: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot create the folder %1 (%2).</source>
+        <translation>Der Datenträger ist voll: Der Ordner %1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot write %1 (%2).</source>
+        <translation>Der Datenträger ist voll: %1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot replace %1 (%2).</source>
+        <translation>Der Datenträger ist voll: %1 kann nicht ersetzt werden (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot read %1 (%2).</source>
+        <translation>Der Datenträger ist voll: %1 kann nicht gelesen werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2.</source>
+        <translation>%1 kann nicht ersetzt werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>%1 kann nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabAccounts</name>
+    <message>
+        <source>No token for %1: set %2 or save one with “bootlace-cli gitlab login”.</source>
+        <translation>Kein Token für %1: %2 setzen oder eines mit „bootlace-cli gitlab login“ speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabAccountsDialog</name>
+    <message>
+        <source>GitLab accounts</source>
+        <translation>GitLab-Konten</translation>
+    </message>
+    <message>
+        <source>C&amp;heck token</source>
+        <translation>Token &amp;prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>personal access token with the read_api scope</source>
+        <translation>persönliches Zugriffstoken mit dem Bereich read_api</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Instance &amp;URL:</source>
+        <translation>&amp;URL der Instanz:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Paste a personal access token with the read_api scope.</source>
+        <translation>Ein persönliches Zugriffstoken mit dem Bereich read_api einfügen.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its token.</source>
+        <translation>%1 und sein Token wurden entfernt.</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Token wird bei %1 geprüft…</translation>
+    </message>
+    <message>
+        <source>Token “%1” of %2 (%3). Scopes: %4. Expires: %5.</source>
+        <translation>Token „%1“ von %2 (%3). Bereiche: %4. Läuft ab: %5.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>Das Token wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Saved; the token is in the keychain.</source>
+        <translation>Gespeichert; das Token liegt im Schlüsselbund.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabBrowser</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>vor %n Min.</numerusform>
+            <numerusform>vor %n Min.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>vor %n Std.</numerusform>
+            <numerusform>vor %n Std.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>vor %n Tag</numerusform>
+            <numerusform>vor %n Tagen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Konto:</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Projekte durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>any branch or tag</source>
+        <translation>beliebiger Zweig oder Tag</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>beliebiger Status</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Ref:</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Ref</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Job</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefakte</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Artifact file</source>
+        <translation>Artefaktdatei</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the latest successful build of this ref</source>
+        <translation>Dem neuesten erfolgreichen Build dieser Ref &amp;folgen</translation>
+    </message>
+    <message>
+        <source>Otherwise the entry stays pinned to this job. Either way the menu names one job id, so kernel and initrd always come from the same pipeline.</source>
+        <translation>Andernfalls bleibt der Eintrag an diesen Job gebunden. In beiden Fällen nennt das Menü eine einzige Job-ID, sodass Kernel und Initrd immer aus derselben Pipeline stammen.</translation>
+    </message>
+    <message>
+        <source>&amp;Create entry</source>
+        <translation>Eintrag &amp;erstellen</translation>
+    </message>
+    <message>
+        <source>Select a netboot.ipxe, or a kernel followed by its initrds.</source>
+        <translation>Eine netboot.ipxe auswählen oder einen Kernel gefolgt von seinen Initrds.</translation>
+    </message>
+    <message>
+        <source>&amp;Update entries to this build</source>
+        <translation>Einträge auf diesen Build &amp;umstellen</translation>
+    </message>
+    <message>
+        <source>Moves every entry made from this project&apos;s job of the same name to the selected job, in one undo step.</source>
+        <translation>Verschiebt jeden Eintrag, der aus dem gleichnamigen Job dieses Projekts erstellt wurde, auf den ausgewählten Job, in einem einzigen Rückgängig-Schritt.</translation>
+    </message>
+    <message>
+        <source>Reading the token for %1 from the keychain…</source>
+        <translation>Token für %1 wird aus dem Schlüsselbund gelesen…</translation>
+    </message>
+    <message>
+        <source>No GitLab account yet: add one with Project ▸ GitLab accounts…</source>
+        <translation>Noch kein GitLab-Konto: eines über Projekt ▸ GitLab-Konten… hinzufügen</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Projekte werden geladen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation>
+            <numerusform>%n Projekt.</numerusform>
+            <numerusform>%n Projekte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New successful pipeline #%1 on %2.</source>
+        <translation>Neue erfolgreiche Pipeline #%1 auf %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s).</source>
+        <translation>
+            <numerusform>%n Pipeline.</numerusform>
+            <numerusform>%n Pipelines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>abgelaufen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the artifacts of job %1.</source>
+        <translation>
+            <numerusform>%n Datei in den Artefakten von Job %1.</numerusform>
+            <numerusform>%n Dateien in den Artefakten von Job %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry created. %1 is not public: iPXE cannot send a token, so its files will be mirrored to the publish target, and the menu never contains a token.</source>
+        <translation>Eintrag erstellt. %1 ist nicht öffentlich: iPXE kann kein Token senden, daher werden seine Dateien auf das Veröffentlichungsziel gespiegelt, und das Menü enthält nie ein Token.</translation>
+    </message>
+    <message>
+        <source>Entry created from job %1.</source>
+        <translation>Eintrag aus Job %1 erstellt.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabInstance</name>
+    <message>
+        <source>“%1” is not the http(s) address of a GitLab instance.</source>
+        <translation>„%1“ ist nicht die http(s)-Adresse einer GitLab-Instanz.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabRequest</name>
+    <message>
+        <source>The GitLab connection was closed.</source>
+        <translation>Die Verbindung zu GitLab wurde geschlossen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitLab at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>GitLab unter %1 hat nicht innerhalb von %n Sekunde geantwortet.</numerusform>
+            <numerusform>GitLab unter %1 hat nicht innerhalb von %n Sekunden geantwortet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach GitLab at %1: %2</source>
+        <translation>GitLab unter %1 ist nicht erreichbar: %2</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 sent a redirect without a valid target.</source>
+        <translation>GitLab unter %1 hat eine Weiterleitung ohne gültiges Ziel gesendet.</translation>
+    </message>
+    <message>
+        <source>Too many redirects from GitLab at %1.</source>
+        <translation>Zu viele Weiterleitungen von GitLab unter %1.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 redirected from HTTPS to an insecure address; not followed.</source>
+        <translation>GitLab unter %1 hat von HTTPS auf eine unsichere Adresse weitergeleitet; der Weiterleitung wurde nicht gefolgt.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 answered with something other than a JSON list.</source>
+        <translation>GitLab unter %1 hat mit etwas anderem als einer JSON-Liste geantwortet.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 refused the token: it is expired or revoked (or was never valid). Create a new token with the read_api scope and save it again.</source>
+        <translation>GitLab unter %1 hat das Token abgelehnt: es ist abgelaufen oder widerrufen (oder war nie gültig). Ein neues Token mit dem Bereich read_api erstellen und erneut speichern.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 refused the request: the token is missing a scope (read_api is needed) or your role in the project does not allow it.</source>
+        <translation>GitLab unter %1 hat die Anfrage abgelehnt: dem Token fehlt ein Bereich (read_api wird benötigt) oder die eigene Rolle im Projekt erlaubt es nicht.</translation>
+    </message>
+    <message>
+        <source>Not found on GitLab at %1: the project, pipeline, job or artifact does not exist, has expired, or the token has no access to it (a private project answers 404 too).</source>
+        <translation>Nicht gefunden auf GitLab unter %1: Projekt, Pipeline, Job oder Artefakt existiert nicht, ist abgelaufen, oder das Token hat keinen Zugriff darauf (ein privates Projekt antwortet ebenfalls mit 404).</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 is rate-limiting requests; try again in a minute.</source>
+        <translation>GitLab unter %1 begrenzt die Anfragerate; in einer Minute erneut versuchen.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 answered with HTTP status %2.</source>
+        <translation>GitLab unter %1 hat mit HTTP-Status %2 geantwortet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabTokenInfo</name>
+    <message>
+        <source>The token has been revoked.</source>
+        <translation>Das Token wurde widerrufen.</translation>
+    </message>
+    <message>
+        <source>The token is not active (expired or revoked).</source>
+        <translation>Das Token ist nicht aktiv (abgelaufen oder widerrufen).</translation>
+    </message>
+    <message>
+        <source>The token lacks the read_api scope: Bootlace cannot list pipelines, jobs or artifacts with it.</source>
+        <translation>Dem Token fehlt der Bereich read_api: Bootlace kann damit keine Pipelines, Jobs oder Artefakte auflisten.</translation>
+    </message>
+    <message>
+        <source>The token expired on %1.</source>
+        <translation>Das Token ist am %1 abgelaufen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Das Token läuft in %n Tag ab, am %1.</numerusform>
+            <numerusform>Das Token läuft in %n Tagen ab, am %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,12 +1135,23 @@
         <source>A drive is a number such as 0x80 or 128; this one is left out.</source>
         <translation>Ein Laufwerk ist eine Zahl wie 0x80 oder 128; dieses wird weggelassen.</translation>
     </message>
+    <message>
+        <source>Built by:</source>
+        <translation>Gebaut von:</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::Languages</name>
     <message>
         <source>System default</source>
         <translation>Systemstandard</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::LatestJobResolver</name>
+    <message>
+        <source>No successful pipeline of “%1” has a job “%2” with artifacts.</source>
+        <translation>Keine erfolgreiche Pipeline von „%1“ hat einen Job „%2“ mit Artefakten.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1721,38 @@ Die Änderungen wiederherstellen?</translation>
         <source>Reloading discards your unsaved changes. Reload anyway?</source>
         <translation>Neu laden verwirft die nicht gespeicherten Änderungen. Trotzdem neu laden?</translation>
     </message>
+    <message>
+        <source>GitLab</source>
+        <translation>GitLab</translation>
+    </message>
+    <message>
+        <source>GitLab: new successful pipeline #%1 on %2</source>
+        <translation>GitLab: neue erfolgreiche Pipeline #%1 auf %2</translation>
+    </message>
+    <message>
+        <source>&amp;Publish...</source>
+        <translation>&amp;Veröffentlichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Targets...</source>
+        <translation>Veröffentlichungs&amp;ziele…</translation>
+    </message>
+    <message>
+        <source>Publish &amp;History...</source>
+        <translation>Veröffentlichungsver&amp;lauf…</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap Kit...</source>
+        <translation>&amp;Bootstrap-Kit…</translation>
+    </message>
+    <message>
+        <source>&amp;GitLab Accounts...</source>
+        <translation>&amp;GitLab-Konten…</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MenuEditor</name>
@@ -1274,6 +1961,13 @@ Die Änderungen wiederherstellen?</translation>
             <numerusform>Wird in %n Sekunde automatisch gewählt.</numerusform>
             <numerusform>Wird in %n Sekunden automatisch gewählt.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::NetbootScript</name>
+    <message>
+        <source>The script has no kernel line.</source>
+        <translation>Das Skript hat keine kernel-Zeile.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2525,369 @@ Die Änderungen wiederherstellen?</translation>
     </message>
 </context>
 <context>
+    <name>Bootlace::ProvenanceView</name>
+    <message>
+        <source>Where the files come from</source>
+        <translation>Herkunft der Dateien</translation>
+    </message>
+    <message>
+        <source>GitLab CI: &lt;a href=&quot;%1/%2&quot;&gt;%2&lt;/a&gt;, ref &lt;b&gt;%3&lt;/b&gt;, pipeline %4, job &lt;a href=&quot;%1/%2/-/jobs/%5&quot;&gt;%5&lt;/a&gt; (%6), commit &lt;tt&gt;%7&lt;/tt&gt;</source>
+        <translation>GitLab CI: &lt;a href=&quot;%1/%2&quot;&gt;%2&lt;/a&gt;, Ref &lt;b&gt;%3&lt;/b&gt;, Pipeline %4, Job &lt;a href=&quot;%1/%2/-/jobs/%5&quot;&gt;%5&lt;/a&gt; (%6), Commit &lt;tt&gt;%7&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Follows the latest successful build of %1; resolved to a job id when the menu is generated.</source>
+        <translation>Folgt dem neuesten erfolgreichen Build von %1; wird beim Erzeugen des Menüs in eine Job-ID aufgelöst.</translation>
+    </message>
+    <message>
+        <source>Pinned to this job.</source>
+        <translation>An diesen Job gebunden.</translation>
+    </message>
+    <message>
+        <source>The project is not public and iPXE cannot send a token, so these files are mirrored to the publish target; the menu never contains a token.</source>
+        <translation>Das Projekt ist nicht öffentlich und iPXE kann kein Token senden, daher werden diese Dateien auf das Veröffentlichungsziel gespiegelt; das Menü enthält nie ein Token.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <translation>Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Ort</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Publish to:</source>
+        <translation>Veröffentlichen auf:</translation>
+    </message>
+    <message>
+        <source>Also publish &amp;bootstrap.ipxe (the script to embed in iPXE)</source>
+        <translation>Auch &amp;bootstrap.ipxe veröffentlichen (das in iPXE einzubettende Skript)</translation>
+    </message>
+    <message>
+        <source>Publish &amp;anyway, this once</source>
+        <translation>&amp;Trotzdem veröffentlichen, nur dieses Mal</translation>
+    </message>
+    <message numerus="yes">
+        <source>The menu has %n problem(s) that would break booting or leak a secret:</source>
+        <translation>
+            <numerusform>Das Menü hat %n Problem, das den Start verhindern oder ein Geheimnis preisgeben würde:</numerusform>
+            <numerusform>Das Menü hat %n Probleme, die den Start verhindern oder ein Geheimnis preisgeben würden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview Changes shows here what each target will get.</source>
+        <translation>„Vorschau der Änderungen“ zeigt hier, was jedes Ziel erhalten wird.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Changes</source>
+        <translation>Vorsc&amp;hau der Änderungen</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Veröffentlichen</translation>
+    </message>
+    <message>
+        <source>Roll Back to %1</source>
+        <translation>Auf %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Save the project first: its publish history is kept next to it.</source>
+        <translation>Zuerst das Projekt speichern: sein Veröffentlichungsverlauf wird daneben abgelegt.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain...</source>
+        <translation>Warten auf den Schlüsselbund…</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Publishing...</source>
+        <translation>Wird veröffentlicht…</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Keine Änderungen</translation>
+    </message>
+    <message>
+        <source>Changes shown below</source>
+        <translation>Änderungen siehe unten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published and verified (%n file(s))</source>
+        <translation>
+            <numerusform>Veröffentlicht und geprüft (%n Datei)</numerusform>
+            <numerusform>Veröffentlicht und geprüft (%n Dateien)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(keine Änderungen)</translation>
+    </message>
+    <message>
+        <source>The publish could not be recorded in the history: %1</source>
+        <translation>Die Veröffentlichung konnte nicht im Verlauf festgehalten werden: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the publish history as %1.</source>
+        <translation>Im Veröffentlichungsverlauf als %1 festgehalten.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishHistory</name>
+    <message>
+        <source>Cannot store %1 in the publish history: %2</source>
+        <translation>%1 kann nicht im Veröffentlichungsverlauf abgelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the publish history folder %1.</source>
+        <translation>Der Ordner des Veröffentlichungsverlaufs %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>There is no publish &quot;%1&quot; in the history of this project.</source>
+        <translation>Im Verlauf dieses Projekts gibt es keine Veröffentlichung „%1“.</translation>
+    </message>
+    <message>
+        <source>The history entry %1 is damaged.</source>
+        <translation>Der Verlaufseintrag %1 ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The publish history has lost the file %1.</source>
+        <translation>Dem Veröffentlichungsverlauf fehlt die Datei %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishHistoryDialog</name>
+    <message>
+        <source>Publish History</source>
+        <translation>Veröffentlichungsverlauf</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to This...</source>
+        <translation>Hierauf &amp;zurücksetzen…</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this project yet.</source>
+        <translation>Aus diesem Projekt wurde noch nichts veröffentlicht.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Same files as the publish before.</source>
+        <translation>Dieselben Dateien wie bei der vorherigen Veröffentlichung.</translation>
+    </message>
+    <message>
+        <source> (rollback)</source>
+        <comment>appended to the date of a rollback entry</comment>
+        <translation> (Zurücksetzung)</translation>
+    </message>
+    <message>
+        <source>  verified</source>
+        <comment>appended to a file line whose upload was read back</comment>
+        <translation>  geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishJob</name>
+    <message>
+        <source>Binary file %1 will be replaced.</source>
+        <translation>Die Binärdatei %1 wird ersetzt.</translation>
+    </message>
+    <message>
+        <source>Binary file %1 will be added.</source>
+        <translation>Die Binärdatei %1 wird hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 reads back differently from what was published (SHA-256 %3 instead of %4).</source>
+        <translation>%1 auf %2 liest sich anders zurück als veröffentlicht (SHA-256 %3 statt %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishSet</name>
+    <message>
+        <source>Target &quot;%1&quot; has no HTTP base URL, so the bootstrap script does not know where to load the menu from.</source>
+        <translation>Das Ziel „%1“ hat keine HTTP-Basis-URL, daher weiß das Bootstrap-Skript nicht, woher es das Menü laden soll.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishTarget</name>
+    <message>
+        <source>Directory</source>
+        <translation>Verzeichnis</translation>
+    </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>HTTP / WebDAV</source>
+        <translation>HTTP / WebDAV</translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation>SFTP</translation>
+    </message>
+    <message>
+        <source>A target needs a name.</source>
+        <translation>Ein Ziel braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; needs a folder.</source>
+        <translation>Das Ziel „%1“ braucht einen Ordner.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; needs a URL.</source>
+        <translation>Das Ziel „%1“ braucht eine URL.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: the file mode must be between 0000 and 0777.</source>
+        <translation>Ziel „%1“: der Dateimodus muss zwischen 0000 und 0777 liegen.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: &quot;%2&quot; is not a %3 URL (e.g. %4).</source>
+        <translation>Ziel „%1“: „%2“ ist keine %3-URL (z. B. %4).</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: put the user name in its own field, not in the URL; passwords are kept in the keychain.</source>
+        <translation>Ziel „%1“: den Benutzernamen in sein eigenes Feld eintragen, nicht in die URL; Passwörter werden im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: the HTTP base URL must start with http:// or https://.</source>
+        <translation>Ziel „%1“: die HTTP-Basis-URL muss mit http:// oder https:// beginnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishTargetsDialog</name>
+    <message>
+        <source>Publish Targets</source>
+        <translation>Veröffentlichungsziele</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>publish/  or  tftp://boot.lan/  or  https://web.lan/dav/  or  sftp://boot.lan/srv/tftp/</source>
+        <translation>publish/  oder  tftp://boot.lan/  oder  https://web.lan/dav/  oder  sftp://boot.lan/srv/tftp/</translation>
+    </message>
+    <message>
+        <source>http://boot.lan/ (where clients load the menu from)</source>
+        <translation>http://boot.lan/ (woher die Clients das Menü laden)</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password...</source>
+        <translation>&amp;Passwort festlegen…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Art:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder or URL:</source>
+        <translation>&amp;Ordner oder URL:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>&amp;Benutzername:</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;base URL:</source>
+        <translation>HTTP-Basis-&amp;URL:</translation>
+    </message>
+    <message>
+        <source>File &amp;mode:</source>
+        <translation>Datei&amp;modus:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>SSH-&amp;Schlüsseldatei:</translation>
+    </message>
+    <message>
+        <source>Known &amp;hosts file:</source>
+        <translation>Datei der be&amp;kannten Hosts:</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Passwort für %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Passwort:</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Schlüssel-Passphrase:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain.</source>
+        <translation>Das Passwort wird im Schlüsselbund aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>Two targets are called &quot;%1&quot;.</source>
+        <translation>Zwei Ziele heißen „%1“.</translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::RecoveryStore</name>
     <message>
         <source>cannot create the recovery directory %1</source>
@@ -2095,6 +3152,13 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>Line numbers</source>
         <translation>Zeilennummern</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::SourceResolver</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3431,10 @@ Dann hier klicken und die Pfeiltasten, die Eingabetaste und die Tastenkürzel ve
     <message>
         <source>Install and start a Secret Service provider such as GNOME Keyring (package gnome-keyring) or KWallet, and make sure a D-Bus session bus is running. Nothing was saved in plain text.</source>
         <translation>Einen Secret-Service-Anbieter wie GNOME Keyring (Paket gnome-keyring) oder KWallet installieren und starten und sicherstellen, dass ein D-Bus-Sitzungsbus läuft. Nichts wurde im Klartext gespeichert.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). %2</source>
+        <translation>Kein Schlüsselbund verfügbar (%1). %2</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Bootlace::ArtifactCheck</name>
+    <message>
+        <source>The artifacts of job %1 are past their expiry but still kept (the latest build of a branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts of job %1 are gone (expired, erased or deleted); update the entry to a newer build.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactEntry</name>
+    <message>
+        <source>%1 (%2, job %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactListing</name>
+    <message>
+        <source>The server sent part of the artifacts archive without saying which part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts archive is not a zip file (no end of central directory).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts archive is a ZIP64 file, which Bootlace cannot list yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The central directory is not in the archive&apos;s tail.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The artifacts archive&apos;s central directory is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactSource</name>
+    <message>
+        <source>The artifacts of job %1 expire today (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The artifacts of job %1 expire in %n day(s).</source>
+        <translation>
+            <numerusform>The artifacts of job %1 expire in %n day.</numerusform>
+            <numerusform>The artifacts of job %1 expire in %n days.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The artifacts of job %1 expired on %2; they may be gone (GitLab keeps only the latest successful pipeline of a branch).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -17,6 +76,61 @@
     </message>
     <message>
         <source>cannot save %1: %2 (the previous file was kept)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::BootstrapKitDialog</name>
+    <message>
+        <source>Bootstrap Kit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dnsmasq</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ISC dhcpd</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pfSense</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the menu server&apos;s host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Menu &amp;from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;DHCP server:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;TFTP server (iPXE binaries):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Script to embed (make bin/undionly.kpxe EMBED=bootstrap.ipxe):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DHCP server configuration:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No target says where clients load the menu from: give one an HTTP base URL (Project &gt; Publish Targets).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -67,6 +181,131 @@
     </message>
     <message>
         <source>Delete menu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit publish targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n entry(s) to job %1</source>
+        <translation>
+            <numerusform>Update %n entry to job %1</numerusform>
+            <numerusform>Update %n entries to job %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::CurlTransport</name>
+    <message>
+        <source>the server refused the user name or password (HTTP 401).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied by the server (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist (HTTP 404).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server cannot create the folder (HTTP 409).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server has no room for the file (HTTP %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server could not store the file (HTTP 500). A full disk or a folder the server may not write to are the usual causes; its error log says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the server is down or unreachable (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server refused the user name, password or key (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s identity could not be verified (%1). Check its certificate or host key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied: the TFTP server refused the request (%1). Is the folder writable for the server, and does it allow creating files (tftpd-hpa --create)?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied by the server (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist on the server (TFTP cannot create folders).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the folder does not exist on the server.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>permission denied by the server (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is too large to read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer from the TFTP server %1: it is down or a firewall drops the packets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer stalled and was given up after %n second(s) (%1).</source>
+        <translation>
+            <numerusform>the transfer stalled and was given up after %n second (%1).</numerusform>
+            <numerusform>the transfer stalled and was given up after %n seconds (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection broke during the transfer (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2: the server&apos;s disk is full (%3 free, %4 needed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moving %1 into place on %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -155,6 +394,411 @@
     <message>
         <source>, </source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::DirectoryTransport</name>
+    <message>
+        <source>The folder %1 does not exist (is the share mounted?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the file to publish: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to read back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create the folder %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot replace %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot create the folder %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot write %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot replace %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot read %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabAccounts</name>
+    <message>
+        <source>No token for %1: set %2 or save one with “bootlace-cli gitlab login”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabAccountsDialog</name>
+    <message>
+        <source>GitLab accounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;heck token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>personal access token with the read_api scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste a personal access token with the read_api scope.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removed %1 and its token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Token “%1” of %2 (%3). Scopes: %4. Expires: %5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved; the token is in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabBrowser</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>%n day ago</numerusform>
+            <numerusform>%n days ago</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any branch or tag</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Artifact file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow the latest successful build of this ref</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Otherwise the entry stays pinned to this job. Either way the menu names one job id, so kernel and initrd always come from the same pipeline.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Create entry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a netboot.ipxe, or a kernel followed by its initrds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update entries to this build</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moves every entry made from this project&apos;s job of the same name to the selected job, in one undo step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the token for %1 from the keychain…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No GitLab account yet: add one with Project ▸ GitLab accounts…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation>
+            <numerusform>%n project.</numerusform>
+            <numerusform>%n projects.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New successful pipeline #%1 on %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s).</source>
+        <translation>
+            <numerusform>%n pipeline.</numerusform>
+            <numerusform>%n pipelines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the artifacts of job %1.</source>
+        <translation>
+            <numerusform>%n file in the artifacts of job %1.</numerusform>
+            <numerusform>%n files in the artifacts of job %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry created. %1 is not public: iPXE cannot send a token, so its files will be mirrored to the publish target, and the menu never contains a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Entry created from job %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabInstance</name>
+    <message>
+        <source>“%1” is not the http(s) address of a GitLab instance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabRequest</name>
+    <message>
+        <source>The GitLab connection was closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>GitLab at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>GitLab at %1 did not answer within %n second.</numerusform>
+            <numerusform>GitLab at %1 did not answer within %n seconds.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach GitLab at %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab at %1 sent a redirect without a valid target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too many redirects from GitLab at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab at %1 redirected from HTTPS to an insecure address; not followed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab at %1 answered with something other than a JSON list.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab at %1 refused the token: it is expired or revoked (or was never valid). Create a new token with the read_api scope and save it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab at %1 refused the request: the token is missing a scope (read_api is needed) or your role in the project does not allow it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found on GitLab at %1: the project, pipeline, job or artifact does not exist, has expired, or the token has no access to it (a private project answers 404 too).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab at %1 is rate-limiting requests; try again in a minute.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab at %1 answered with HTTP status %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabTokenInfo</name>
+    <message>
+        <source>The token has been revoked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token is not active (expired or revoked).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token lacks the read_api scope: Bootlace cannot list pipelines, jobs or artifacts with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The token expired on %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>The token expires in %n day, on %1.</numerusform>
+            <numerusform>The token expires in %n days, on %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,11 +1135,22 @@
         <source>A drive is a number such as 0x80 or 128; this one is left out.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Built by:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::Languages</name>
     <message>
         <source>System default</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::LatestJobResolver</name>
+    <message>
+        <source>No successful pipeline of “%1” has a job “%2” with artifacts.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1064,6 +1719,38 @@ Restore them?</source>
         <source>Reloading discards your unsaved changes. Reload anyway?</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab: new successful pipeline #%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;Targets...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;History...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap Kit...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;GitLab Accounts...</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MenuEditor</name>
@@ -1272,6 +1959,13 @@ Restore them?</source>
             <numerusform>Chosen automatically in %n second.</numerusform>
             <numerusform>Chosen automatically in %n seconds.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::NetbootScript</name>
+    <message>
+        <source>The script has no kernel line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1829,6 +2523,369 @@ Restore them?</source>
     </message>
 </context>
 <context>
+    <name>Bootlace::ProvenanceView</name>
+    <message>
+        <source>Where the files come from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab CI: &lt;a href=&quot;%1/%2&quot;&gt;%2&lt;/a&gt;, ref &lt;b&gt;%3&lt;/b&gt;, pipeline %4, job &lt;a href=&quot;%1/%2/-/jobs/%5&quot;&gt;%5&lt;/a&gt; (%6), commit &lt;tt&gt;%7&lt;/tt&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follows the latest successful build of %1; resolved to a job id when the menu is generated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pinned to this job.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The project is not public and iPXE cannot send a token, so these files are mirrored to the publish target; the menu never contains a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish to:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also publish &amp;bootstrap.ipxe (the script to embed in iPXE)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publish &amp;anyway, this once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The menu has %n problem(s) that would break booting or leak a secret:</source>
+        <translation>
+            <numerusform>The menu has %n problem that would break booting or leak a secret:</numerusform>
+            <numerusform>The menu has %n problems that would break booting or leak a secret:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview Changes shows here what each target will get.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll Back to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the project first: its publish history is kept next to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes shown below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Published and verified (%n file(s))</source>
+        <translation>
+            <numerusform>Published and verified (%n file)</numerusform>
+            <numerusform>Published and verified (%n files)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish could not be recorded in the history: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded in the publish history as %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishHistory</name>
+    <message>
+        <source>Cannot store %1 in the publish history: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the publish history folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no publish &quot;%1&quot; in the history of this project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The history entry %1 is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The publish history has lost the file %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishHistoryDialog</name>
+    <message>
+        <source>Publish History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to This...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this project yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Same files as the publish before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (rollback)</source>
+        <comment>appended to the date of a rollback entry</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  verified</source>
+        <comment>appended to a file line whose upload was read back</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishJob</name>
+    <message>
+        <source>Binary file %1 will be replaced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Binary file %1 will be added.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 reads back differently from what was published (SHA-256 %3 instead of %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishSet</name>
+    <message>
+        <source>Target &quot;%1&quot; has no HTTP base URL, so the bootstrap script does not know where to load the menu from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishTarget</name>
+    <message>
+        <source>Directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP / WebDAV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A target needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; needs a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: the file mode must be between 0000 and 0777.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: &quot;%2&quot; is not a %3 URL (e.g. %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: put the user name in its own field, not in the URL; passwords are kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: the HTTP base URL must start with http:// or https://.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishTargetsDialog</name>
+    <message>
+        <source>Publish Targets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>publish/  or  tftp://boot.lan/  or  https://web.lan/dav/  or  sftp://boot.lan/srv/tftp/</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>http://boot.lan/ (where clients load the menu from)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set &amp;Password...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Folder or URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP &amp;base URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File &amp;mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Known &amp;hosts file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Two targets are called &quot;%1&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::RecoveryStore</name>
     <message>
         <source>cannot create the recovery directory %1</source>
@@ -2092,6 +3149,13 @@ Restore them?</source>
     <name>Bootlace::ScriptView</name>
     <message>
         <source>Line numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::SourceResolver</name>
+    <message>
+        <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2362,6 +3426,10 @@ Then click here and use the arrow keys, Enter and the hotkeys.</source>
     </message>
     <message>
         <source>Install and start a Secret Service provider such as GNOME Keyring (package gnome-keyring) or KWallet, and make sure a D-Bus session bus is running. Nothing was saved in plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

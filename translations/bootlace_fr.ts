@@ -2,6 +2,65 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Bootlace::ArtifactCheck</name>
+    <message>
+        <source>The artifacts of job %1 are past their expiry but still kept (the latest build of a branch).</source>
+        <translation>Les artefacts de la tâche %1 ont expiré mais sont encore conservés (dernière version d’une branche).</translation>
+    </message>
+    <message>
+        <source>The artifacts of job %1 are gone (expired, erased or deleted); update the entry to a newer build.</source>
+        <translation>Les artefacts de la tâche %1 n’existent plus (expirés, effacés ou supprimés)&#xa0;; mettez l’entrée à jour vers une version plus récente.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactEntry</name>
+    <message>
+        <source>%1 (%2, job %3)</source>
+        <translation>%1 (%2, tâche %3)</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactListing</name>
+    <message>
+        <source>The server sent part of the artifacts archive without saying which part.</source>
+        <translation>Le serveur a envoyé une partie de l’archive des artefacts sans indiquer laquelle.</translation>
+    </message>
+    <message>
+        <source>The artifacts archive is not a zip file (no end of central directory).</source>
+        <translation>L’archive des artefacts n’est pas un fichier ZIP (pas de fin de répertoire central).</translation>
+    </message>
+    <message>
+        <source>The artifacts archive is a ZIP64 file, which Bootlace cannot list yet.</source>
+        <translation>L’archive des artefacts est un fichier ZIP64, que Bootlace ne sait pas encore lister.</translation>
+    </message>
+    <message>
+        <source>The central directory is not in the archive&apos;s tail.</source>
+        <translation>Le répertoire central ne se trouve pas à la fin de l’archive.</translation>
+    </message>
+    <message>
+        <source>The artifacts archive&apos;s central directory is damaged.</source>
+        <translation>Le répertoire central de l’archive des artefacts est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactSource</name>
+    <message>
+        <source>The artifacts of job %1 expire today (%2).</source>
+        <translation>Les artefacts de la tâche %1 expirent aujourd’hui (%2).</translation>
+    </message>
+    <message numerus="yes">
+        <source>The artifacts of job %1 expire in %n day(s).</source>
+        <translation>
+            <numerusform>Les artefacts de la tâche %1 expirent dans %n jour.</numerusform>
+            <numerusform>Les artefacts de la tâche %1 expirent dans %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The artifacts of job %1 expired on %2; they may be gone (GitLab keeps only the latest successful pipeline of a branch).</source>
+        <translation>Les artefacts de la tâche %1 ont expiré le %2&#xa0;; ils n’existent peut-être plus (GitLab ne conserve que le dernier pipeline réussi d’une branche).</translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::AtomicFile</name>
     <message>
         <source>cannot write %1: %2</source>
@@ -18,6 +77,61 @@
     <message>
         <source>cannot save %1: %2 (the previous file was kept)</source>
         <translation>impossible d’enregistrer %1&#xa0;: %2 (le fichier précédent a été conservé)</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::BootstrapKitDialog</name>
+    <message>
+        <source>Bootstrap Kit</source>
+        <translation>Kit d’amorçage</translation>
+    </message>
+    <message>
+        <source>dnsmasq</source>
+        <translation>dnsmasq</translation>
+    </message>
+    <message>
+        <source>ISC dhcpd</source>
+        <translation>ISC dhcpd</translation>
+    </message>
+    <message>
+        <source>Kea</source>
+        <translation>Kea</translation>
+    </message>
+    <message>
+        <source>pfSense</source>
+        <translation>pfSense</translation>
+    </message>
+    <message>
+        <source>the menu server&apos;s host</source>
+        <translation>hôte du serveur de menus</translation>
+    </message>
+    <message>
+        <source>Menu &amp;from:</source>
+        <translation>Charger le menu de&amp;puis&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;DHCP server:</source>
+        <translation>Serveur &amp;DHCP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;TFTP server (iPXE binaries):</source>
+        <translation>Serveur &amp;TFTP (binaires iPXE)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>Co&amp;pier</translation>
+    </message>
+    <message>
+        <source>Script to embed (make bin/undionly.kpxe EMBED=bootstrap.ipxe):</source>
+        <translation>Script à intégrer (make bin/undionly.kpxe EMBED=bootstrap.ipxe)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>DHCP server configuration:</source>
+        <translation>Configuration du serveur DHCP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>No target says where clients load the menu from: give one an HTTP base URL (Project &gt; Publish Targets).</source>
+        <translation>Aucune cible n’indique d’où les clients chargent le menu&#xa0;: donnez une URL de base HTTP à l’une d’elles (Projet &gt; Cibles de publication).</translation>
     </message>
 </context>
 <context>
@@ -68,6 +182,131 @@
     <message>
         <source>Delete menu</source>
         <translation>Supprimer le menu</translation>
+    </message>
+    <message>
+        <source>Edit publish targets</source>
+        <translation>Modifier les cibles de publication</translation>
+    </message>
+    <message numerus="yes">
+        <source>Update %n entry(s) to job %1</source>
+        <translation>
+            <numerusform>Mettre à jour %n entrée vers la tâche %1</numerusform>
+            <numerusform>Mettre à jour %n entrées vers la tâche %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::CurlTransport</name>
+    <message>
+        <source>the server refused the user name or password (HTTP 401).</source>
+        <translation>le serveur a refusé le nom d’utilisateur ou le mot de passe (HTTP 401).</translation>
+    </message>
+    <message>
+        <source>permission denied by the server (HTTP %1).</source>
+        <translation>le serveur a refusé l’accès (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>the file does not exist (HTTP 404).</source>
+        <translation>le fichier n’existe pas (HTTP 404).</translation>
+    </message>
+    <message>
+        <source>the server cannot create the folder (HTTP 409).</source>
+        <translation>le serveur ne peut pas créer le dossier (HTTP 409).</translation>
+    </message>
+    <message>
+        <source>the server has no room for the file (HTTP %1).</source>
+        <translation>le serveur n’a pas de place pour le fichier (HTTP %1).</translation>
+    </message>
+    <message>
+        <source>the server could not store the file (HTTP 500). A full disk or a folder the server may not write to are the usual causes; its error log says which.</source>
+        <translation>le serveur n’a pas pu enregistrer le fichier (HTTP 500). Les causes habituelles sont un disque plein ou un dossier dans lequel le serveur n’a pas le droit d’écrire&#xa0;; son journal d’erreurs indique laquelle.</translation>
+    </message>
+    <message>
+        <source>the server answered HTTP %1.</source>
+        <translation>le serveur a répondu HTTP %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>cannot connect to %1: the server is down or unreachable (%2).</source>
+        <translation>impossible de se connecter à %1&#xa0;: le serveur est arrêté ou injoignable (%2).</translation>
+    </message>
+    <message>
+        <source>the server refused the user name, password or key (%1).</source>
+        <translation>le serveur a refusé le nom d’utilisateur, le mot de passe ou la clé (%1).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s identity could not be verified (%1). Check its certificate or host key.</source>
+        <translation>l’identité du serveur n’a pas pu être vérifiée (%1). Vérifiez son certificat ou sa clé d’hôte.</translation>
+    </message>
+    <message>
+        <source>permission denied: the TFTP server refused the request (%1). Is the folder writable for the server, and does it allow creating files (tftpd-hpa --create)?</source>
+        <translation>accès refusé&#xa0;: le serveur TFTP a refusé la requête (%1). Le dossier est-il accessible en écriture au serveur, et celui-ci autorise-t-il la création de fichiers (tftpd-hpa --create)&#xa0;?</translation>
+    </message>
+    <message>
+        <source>permission denied by the server (%1).</source>
+        <translation>le serveur a refusé l’accès (%1).</translation>
+    </message>
+    <message>
+        <source>the server&apos;s disk is full (%1).</source>
+        <translation>le disque du serveur est plein (%1).</translation>
+    </message>
+    <message>
+        <source>the folder does not exist on the server (TFTP cannot create folders).</source>
+        <translation>le dossier n’existe pas sur le serveur (TFTP ne peut pas créer de dossiers).</translation>
+    </message>
+    <message>
+        <source>the folder does not exist on the server.</source>
+        <translation>le dossier n’existe pas sur le serveur.</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>le fichier n’existe pas.</translation>
+    </message>
+    <message>
+        <source>permission denied by the server (HTTP 403).</source>
+        <translation>le serveur a refusé l’accès (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>the file is too large to read back.</source>
+        <translation>le fichier est trop volumineux pour être relu.</translation>
+    </message>
+    <message>
+        <source>no answer from the TFTP server %1: it is down or a firewall drops the packets.</source>
+        <translation>aucune réponse du serveur TFTP %1&#xa0;: il est arrêté ou un pare-feu rejette les paquets.</translation>
+    </message>
+    <message numerus="yes">
+        <source>the transfer stalled and was given up after %n second(s) (%1).</source>
+        <translation>
+            <numerusform>le transfert s’est bloqué et a été abandonné après %n seconde (%1).</numerusform>
+            <numerusform>le transfert s’est bloqué et a été abandonné après %n secondes (%1).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the connection broke during the transfer (%1).</source>
+        <translation>la connexion a été interrompue pendant le transfert (%1).</translation>
+    </message>
+    <message>
+        <source>libcurl could not start a transfer.</source>
+        <translation>libcurl n’a pas pu démarrer de transfert.</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2: %3</source>
+        <translation>Envoi de %1 vers %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Uploading %1 to %2: the server&apos;s disk is full (%3 free, %4 needed).</source>
+        <translation>Envoi de %1 vers %2&#xa0;: le disque du serveur est plein (%3 libres, %4 nécessaires).</translation>
+    </message>
+    <message>
+        <source>Moving %1 into place on %2: %3</source>
+        <translation>Mise en place de %1 sur %2&#xa0;: %3</translation>
+    </message>
+    <message>
+        <source>Reading %1 from %2: %3</source>
+        <translation>Lecture de %1 depuis %2&#xa0;: %3</translation>
     </message>
 </context>
 <context>
@@ -155,6 +394,411 @@
     <message>
         <source>, </source>
         <translation>, </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::DirectoryTransport</name>
+    <message>
+        <source>The folder %1 does not exist (is the share mounted?).</source>
+        <translation>Le dossier %1 n’existe pas (le partage est-il monté&#xa0;?).</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Cannot read the file to publish: %1.</source>
+        <translation>Impossible de lire le fichier à publier&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <source>%1 is too large to read back.</source>
+        <translation>%1 est trop volumineux pour être relu.</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot create the folder %1 (%2).</source>
+        <translation>Accès refusé&#xa0;: impossible de créer le dossier %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot write %1 (%2).</source>
+        <translation>Accès refusé&#xa0;: impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot replace %1 (%2).</source>
+        <translation>Accès refusé&#xa0;: impossible de remplacer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Permission denied: cannot read %1 (%2).</source>
+        <translation>Accès refusé&#xa0;: impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot create the folder %1 (%2).</source>
+        <translation>Le disque est plein&#xa0;: impossible de créer le dossier %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot write %1 (%2).</source>
+        <translation>Le disque est plein&#xa0;: impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot replace %1 (%2).</source>
+        <translation>Le disque est plein&#xa0;: impossible de remplacer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>The disk is full: cannot read %1 (%2).</source>
+        <translation>Le disque est plein&#xa0;: impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1: %2.</source>
+        <translation>Impossible de créer le dossier %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>Impossible d’écrire %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot replace %1: %2.</source>
+        <translation>Impossible de remplacer %1&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2.</source>
+        <translation>Impossible de lire %1&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabAccounts</name>
+    <message>
+        <source>No token for %1: set %2 or save one with “bootlace-cli gitlab login”.</source>
+        <translation>Aucun jeton pour %1&#xa0;: définissez %2 ou enregistrez-en un avec «&#xa0;bootlace-cli gitlab login&#xa0;».</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabAccountsDialog</name>
+    <message>
+        <source>GitLab accounts</source>
+        <translation>Comptes GitLab</translation>
+    </message>
+    <message>
+        <source>C&amp;heck token</source>
+        <translation>&amp;Vérifier le jeton</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>personal access token with the read_api scope</source>
+        <translation>jeton d’accès personnel avec la portée read_api</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>Instance &amp;URL:</source>
+        <translation>&amp;URL de l’instance&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Paste a personal access token with the read_api scope.</source>
+        <translation>Collez un jeton d’accès personnel avec la portée read_api.</translation>
+    </message>
+    <message>
+        <source>Removed %1 and its token.</source>
+        <translation>%1 et son jeton ont été supprimés.</translation>
+    </message>
+    <message>
+        <source>Checking the token with %1…</source>
+        <translation>Vérification du jeton auprès de %1…</translation>
+    </message>
+    <message>
+        <source>Token “%1” of %2 (%3). Scopes: %4. Expires: %5.</source>
+        <translation>Jeton «&#xa0;%1&#xa0;» de %2 (%3). Portées&#xa0;: %4. Expiration&#xa0;: %5.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>jamais</translation>
+    </message>
+    <message>
+        <source>The token was not saved: %1</source>
+        <translation>Le jeton n’a pas été enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Saved; the token is in the keychain.</source>
+        <translation>Enregistré&#xa0;; le jeton est dans le trousseau.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabBrowser</name>
+    <message numerus="yes">
+        <source>%n min ago</source>
+        <translation>
+            <numerusform>il y a %n min</numerusform>
+            <numerusform>il y a %n min</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n h ago</source>
+        <translation>
+            <numerusform>il y a %n h</numerusform>
+            <numerusform>il y a %n h</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n day(s) ago</source>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Account:</source>
+        <translation>&amp;Compte&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Rechercher des projets</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projet&#xa0;:</translation>
+    </message>
+    <message>
+        <source>any branch or tag</source>
+        <translation>n’importe quelle branche ou étiquette</translation>
+    </message>
+    <message>
+        <source>any status</source>
+        <translation>n’importe quel statut</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <source>&amp;Ref:</source>
+        <translation>&amp;Réf.&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Pipeline</source>
+        <translation>Pipeline</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Ref</source>
+        <translation>Réf.</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Commit</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Âge</translation>
+    </message>
+    <message>
+        <source>Job</source>
+        <translation>Tâche</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Artifacts</source>
+        <translation>Artefacts</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Artifact file</source>
+        <translation>Fichier d’artefact</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>&amp;Follow the latest successful build of this ref</source>
+        <translation>&amp;Suivre la dernière version réussie de cette réf.</translation>
+    </message>
+    <message>
+        <source>Otherwise the entry stays pinned to this job. Either way the menu names one job id, so kernel and initrd always come from the same pipeline.</source>
+        <translation>Sinon, l’entrée reste épinglée à cette tâche. Dans les deux cas, le menu nomme un seul identifiant de tâche, si bien que le noyau et l’initrd viennent toujours du même pipeline.</translation>
+    </message>
+    <message>
+        <source>&amp;Create entry</source>
+        <translation>Créer une &amp;entrée</translation>
+    </message>
+    <message>
+        <source>Select a netboot.ipxe, or a kernel followed by its initrds.</source>
+        <translation>Sélectionnez un netboot.ipxe, ou un noyau suivi de ses initrd.</translation>
+    </message>
+    <message>
+        <source>&amp;Update entries to this build</source>
+        <translation>&amp;Mettre à jour les entrées vers cette version</translation>
+    </message>
+    <message>
+        <source>Moves every entry made from this project&apos;s job of the same name to the selected job, in one undo step.</source>
+        <translation>Déplace chaque entrée créée à partir de la tâche du même nom de ce projet vers la tâche sélectionnée, en une seule étape d’annulation.</translation>
+    </message>
+    <message>
+        <source>Reading the token for %1 from the keychain…</source>
+        <translation>Lecture du jeton de %1 dans le trousseau…</translation>
+    </message>
+    <message>
+        <source>No GitLab account yet: add one with Project ▸ GitLab accounts…</source>
+        <translation>Aucun compte GitLab pour l’instant&#xa0;: ajoutez-en un avec Projet ▸ Comptes GitLab…</translation>
+    </message>
+    <message>
+        <source>Loading projects…</source>
+        <translation>Chargement des projets…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n project(s).</source>
+        <translation>
+            <numerusform>%n projet.</numerusform>
+            <numerusform>%n projets.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New successful pipeline #%1 on %2.</source>
+        <translation>Nouveau pipeline réussi n° %1 sur %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pipeline(s).</source>
+        <translation>
+            <numerusform>%n pipeline.</numerusform>
+            <numerusform>%n pipelines.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>expired</source>
+        <translation>expiré</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) in the artifacts of job %1.</source>
+        <translation>
+            <numerusform>%n fichier dans les artefacts de la tâche %1.</numerusform>
+            <numerusform>%n fichiers dans les artefacts de la tâche %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Entry created. %1 is not public: iPXE cannot send a token, so its files will be mirrored to the publish target, and the menu never contains a token.</source>
+        <translation>Entrée créée. %1 n’est pas public&#xa0;: iPXE ne peut pas envoyer de jeton, ses fichiers seront donc copiés sur la cible de publication, et le menu ne contient jamais de jeton.</translation>
+    </message>
+    <message>
+        <source>Entry created from job %1.</source>
+        <translation>Entrée créée à partir de la tâche %1.</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabInstance</name>
+    <message>
+        <source>“%1” is not the http(s) address of a GitLab instance.</source>
+        <translation>«&#xa0;%1&#xa0;» n’est pas l’adresse http(s) d’une instance GitLab.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabRequest</name>
+    <message>
+        <source>The GitLab connection was closed.</source>
+        <translation>La connexion à GitLab a été fermée.</translation>
+    </message>
+    <message numerus="yes">
+        <source>GitLab at %1 did not answer within %n second(s).</source>
+        <translation>
+            <numerusform>GitLab à %1 n’a pas répondu en %n seconde.</numerusform>
+            <numerusform>GitLab à %1 n’a pas répondu en %n secondes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot reach GitLab at %1: %2</source>
+        <translation>Impossible de joindre GitLab à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 sent a redirect without a valid target.</source>
+        <translation>GitLab à %1 a envoyé une redirection sans cible valide.</translation>
+    </message>
+    <message>
+        <source>Too many redirects from GitLab at %1.</source>
+        <translation>Trop de redirections de la part de GitLab à %1.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 redirected from HTTPS to an insecure address; not followed.</source>
+        <translation>GitLab à %1 a redirigé de HTTPS vers une adresse non sécurisée&#xa0;; la redirection n’a pas été suivie.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 answered with something other than a JSON list.</source>
+        <translation>GitLab à %1 a répondu autre chose qu’une liste JSON.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 refused the token: it is expired or revoked (or was never valid). Create a new token with the read_api scope and save it again.</source>
+        <translation>GitLab à %1 a refusé le jeton&#xa0;: il a expiré ou a été révoqué (ou n’a jamais été valide). Créez un nouveau jeton avec la portée read_api et enregistrez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 refused the request: the token is missing a scope (read_api is needed) or your role in the project does not allow it.</source>
+        <translation>GitLab à %1 a refusé la requête&#xa0;: il manque une portée au jeton (read_api est nécessaire) ou votre rôle dans le projet ne le permet pas.</translation>
+    </message>
+    <message>
+        <source>Not found on GitLab at %1: the project, pipeline, job or artifact does not exist, has expired, or the token has no access to it (a private project answers 404 too).</source>
+        <translation>Introuvable sur GitLab à %1&#xa0;: le projet, le pipeline, la tâche ou l’artefact n’existe pas, a expiré, ou le jeton n’y a pas accès (un projet privé répond aussi 404).</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 is rate-limiting requests; try again in a minute.</source>
+        <translation>GitLab à %1 limite le débit des requêtes&#xa0;; réessayez dans une minute.</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 answered with HTTP status %2.</source>
+        <translation>GitLab à %1 a répondu avec le statut HTTP %2.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::GitlabTokenInfo</name>
+    <message>
+        <source>The token has been revoked.</source>
+        <translation>Le jeton a été révoqué.</translation>
+    </message>
+    <message>
+        <source>The token is not active (expired or revoked).</source>
+        <translation>Le jeton n’est pas actif (expiré ou révoqué).</translation>
+    </message>
+    <message>
+        <source>The token lacks the read_api scope: Bootlace cannot list pipelines, jobs or artifacts with it.</source>
+        <translation>Il manque la portée read_api au jeton&#xa0;: Bootlace ne peut pas lister de pipelines, de tâches ni d’artefacts avec lui.</translation>
+    </message>
+    <message>
+        <source>The token expired on %1.</source>
+        <translation>Le jeton a expiré le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The token expires in %n day(s), on %1.</source>
+        <translation>
+            <numerusform>Le jeton expire dans %n jour, le %1.</numerusform>
+            <numerusform>Le jeton expire dans %n jours, le %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -491,12 +1135,23 @@
         <source>A drive is a number such as 0x80 or 128; this one is left out.</source>
         <translation>Un lecteur est un nombre comme 0x80 ou 128&#xa0;; celui-ci est omis.</translation>
     </message>
+    <message>
+        <source>Built by:</source>
+        <translation>Construit par&#xa0;:</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::Languages</name>
     <message>
         <source>System default</source>
         <translation>Langue du système</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::LatestJobResolver</name>
+    <message>
+        <source>No successful pipeline of “%1” has a job “%2” with artifacts.</source>
+        <translation>Aucun pipeline réussi de «&#xa0;%1&#xa0;» n’a de tâche «&#xa0;%2&#xa0;» avec des artefacts.</translation>
     </message>
 </context>
 <context>
@@ -1066,6 +1721,38 @@ Les restaurer&#xa0;?</translation>
         <source>Reloading discards your unsaved changes. Reload anyway?</source>
         <translation>Recharger abandonne vos modifications non enregistrées. Recharger quand même&#xa0;?</translation>
     </message>
+    <message>
+        <source>GitLab</source>
+        <translation>GitLab</translation>
+    </message>
+    <message>
+        <source>GitLab: new successful pipeline #%1 on %2</source>
+        <translation>GitLab&#xa0;: nouveau pipeline réussi n° %1 sur %2</translation>
+    </message>
+    <message>
+        <source>&amp;Publish...</source>
+        <translation>P&amp;ublier…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+U</source>
+        <translation>Ctrl+Shift+U</translation>
+    </message>
+    <message>
+        <source>Publish &amp;Targets...</source>
+        <translation>&amp;Cibles de publication…</translation>
+    </message>
+    <message>
+        <source>Publish &amp;History...</source>
+        <translation>&amp;Historique des publications…</translation>
+    </message>
+    <message>
+        <source>&amp;Bootstrap Kit...</source>
+        <translation>Kit d’&amp;amorçage…</translation>
+    </message>
+    <message>
+        <source>&amp;GitLab Accounts...</source>
+        <translation>Comptes &amp;GitLab…</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MenuEditor</name>
@@ -1274,6 +1961,13 @@ Les restaurer&#xa0;?</translation>
             <numerusform>Choisie automatiquement dans %n seconde.</numerusform>
             <numerusform>Choisie automatiquement dans %n secondes.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::NetbootScript</name>
+    <message>
+        <source>The script has no kernel line.</source>
+        <translation>Le script n’a pas de ligne kernel.</translation>
     </message>
 </context>
 <context>
@@ -1831,6 +2525,369 @@ Les restaurer&#xa0;?</translation>
     </message>
 </context>
 <context>
+    <name>Bootlace::ProvenanceView</name>
+    <message>
+        <source>Where the files come from</source>
+        <translation>Provenance des fichiers</translation>
+    </message>
+    <message>
+        <source>GitLab CI: &lt;a href=&quot;%1/%2&quot;&gt;%2&lt;/a&gt;, ref &lt;b&gt;%3&lt;/b&gt;, pipeline %4, job &lt;a href=&quot;%1/%2/-/jobs/%5&quot;&gt;%5&lt;/a&gt; (%6), commit &lt;tt&gt;%7&lt;/tt&gt;</source>
+        <translation>GitLab CI&#xa0;: &lt;a href=&quot;%1/%2&quot;&gt;%2&lt;/a&gt;, réf. &lt;b&gt;%3&lt;/b&gt;, pipeline %4, tâche &lt;a href=&quot;%1/%2/-/jobs/%5&quot;&gt;%5&lt;/a&gt; (%6), commit &lt;tt&gt;%7&lt;/tt&gt;</translation>
+    </message>
+    <message>
+        <source>Follows the latest successful build of %1; resolved to a job id when the menu is generated.</source>
+        <translation>Suit la dernière version réussie de %1&#xa0;; résolu en identifiant de tâche lors de la génération du menu.</translation>
+    </message>
+    <message>
+        <source>Pinned to this job.</source>
+        <translation>Épinglé à cette tâche.</translation>
+    </message>
+    <message>
+        <source>The project is not public and iPXE cannot send a token, so these files are mirrored to the publish target; the menu never contains a token.</source>
+        <translation>Le projet n’est pas public et iPXE ne peut pas envoyer de jeton, ces fichiers sont donc copiés sur la cible de publication&#xa0;; le menu ne contient jamais de jeton.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishDialog</name>
+    <message>
+        <source>Publish</source>
+        <translation>Publier</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progression</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Publish to:</source>
+        <translation>Publier sur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Also publish &amp;bootstrap.ipxe (the script to embed in iPXE)</source>
+        <translation>Publier aussi &amp;bootstrap.ipxe (le script à intégrer dans iPXE)</translation>
+    </message>
+    <message>
+        <source>Publish &amp;anyway, this once</source>
+        <translation>Publier &amp;quand même, pour cette fois</translation>
+    </message>
+    <message numerus="yes">
+        <source>The menu has %n problem(s) that would break booting or leak a secret:</source>
+        <translation>
+            <numerusform>Le menu a %n problème qui empêcherait le démarrage ou divulguerait un secret&#xa0;:</numerusform>
+            <numerusform>Le menu a %n problèmes qui empêcheraient le démarrage ou divulgueraient un secret&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preview Changes shows here what each target will get.</source>
+        <translation>«&#xa0;Aperçu des modifications&#xa0;» montre ici ce que chaque cible recevra.</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view Changes</source>
+        <translation>Aperçu des &amp;modifications</translation>
+    </message>
+    <message>
+        <source>&amp;Publish</source>
+        <translation>&amp;Publier</translation>
+    </message>
+    <message>
+        <source>Roll Back to %1</source>
+        <translation>Revenir à %1</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back</source>
+        <translation>&amp;Revenir en arrière</translation>
+    </message>
+    <message>
+        <source>Save the project first: its publish history is kept next to it.</source>
+        <translation>Enregistrez d’abord le projet&#xa0;: son historique de publication est conservé à côté de lui.</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Fermer</translation>
+    </message>
+    <message>
+        <source>Waiting for the keychain...</source>
+        <translation>En attente du trousseau…</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Lecture…</translation>
+    </message>
+    <message>
+        <source>Publishing...</source>
+        <translation>Publication…</translation>
+    </message>
+    <message>
+        <source>No changes</source>
+        <translation>Aucune modification</translation>
+    </message>
+    <message>
+        <source>Changes shown below</source>
+        <translation>Modifications ci-dessous</translation>
+    </message>
+    <message numerus="yes">
+        <source>Published and verified (%n file(s))</source>
+        <translation>
+            <numerusform>Publié et vérifié (%n fichier)</numerusform>
+            <numerusform>Publié et vérifié (%n fichiers)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no changes)</source>
+        <translation>(aucune modification)</translation>
+    </message>
+    <message>
+        <source>The publish could not be recorded in the history: %1</source>
+        <translation>La publication n’a pas pu être enregistrée dans l’historique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Recorded in the publish history as %1.</source>
+        <translation>Enregistrée dans l’historique de publication sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishFile</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishHistory</name>
+    <message>
+        <source>Cannot store %1 in the publish history: %2</source>
+        <translation>Impossible de stocker %1 dans l’historique de publication&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the publish history folder %1.</source>
+        <translation>Impossible de créer le dossier d’historique de publication %1.</translation>
+    </message>
+    <message>
+        <source>There is no publish &quot;%1&quot; in the history of this project.</source>
+        <translation>Il n’y a pas de publication «&#xa0;%1&#xa0;» dans l’historique de ce projet.</translation>
+    </message>
+    <message>
+        <source>The history entry %1 is damaged.</source>
+        <translation>L’entrée d’historique %1 est endommagée.</translation>
+    </message>
+    <message>
+        <source>The publish history has lost the file %1.</source>
+        <translation>L’historique de publication a perdu le fichier %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishHistoryDialog</name>
+    <message>
+        <source>Publish History</source>
+        <translation>Historique des publications</translation>
+    </message>
+    <message>
+        <source>&amp;Roll Back to This...</source>
+        <translation>&amp;Revenir à cette publication…</translation>
+    </message>
+    <message>
+        <source>Nothing has been published from this project yet.</source>
+        <translation>Rien n’a encore été publié depuis ce projet.</translation>
+    </message>
+    <message>
+        <source>ok</source>
+        <translation>ok</translation>
+    </message>
+    <message>
+        <source>failed: %1</source>
+        <translation>échec&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Same files as the publish before.</source>
+        <translation>Mêmes fichiers que lors de la publication précédente.</translation>
+    </message>
+    <message>
+        <source> (rollback)</source>
+        <comment>appended to the date of a rollback entry</comment>
+        <translation> (retour en arrière)</translation>
+    </message>
+    <message>
+        <source>  verified</source>
+        <comment>appended to a file line whose upload was read back</comment>
+        <translation>  vérifié</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishJob</name>
+    <message>
+        <source>Binary file %1 will be replaced.</source>
+        <translation>Le fichier binaire %1 sera remplacé.</translation>
+    </message>
+    <message>
+        <source>Binary file %1 will be added.</source>
+        <translation>Le fichier binaire %1 sera ajouté.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2 reads back differently from what was published (SHA-256 %3 instead of %4).</source>
+        <translation>%1 sur %2 se relit différemment de ce qui a été publié (SHA-256 %3 au lieu de %4).</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishSet</name>
+    <message>
+        <source>Target &quot;%1&quot; has no HTTP base URL, so the bootstrap script does not know where to load the menu from.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» n’a pas d’URL de base HTTP, le script d’amorçage ne sait donc pas d’où charger le menu.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishTarget</name>
+    <message>
+        <source>Directory</source>
+        <translation>Répertoire</translation>
+    </message>
+    <message>
+        <source>TFTP</source>
+        <translation>TFTP</translation>
+    </message>
+    <message>
+        <source>HTTP / WebDAV</source>
+        <translation>HTTP / WebDAV</translation>
+    </message>
+    <message>
+        <source>SFTP</source>
+        <translation>SFTP</translation>
+    </message>
+    <message>
+        <source>A target needs a name.</source>
+        <translation>Une cible doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; needs a folder.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» doit avoir un dossier.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; needs a URL.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» doit avoir une URL.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: the file mode must be between 0000 and 0777.</source>
+        <translation>Cible «&#xa0;%1&#xa0;»&#xa0;: le mode de fichier doit être compris entre 0000 et 0777.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: &quot;%2&quot; is not a %3 URL (e.g. %4).</source>
+        <translation>Cible «&#xa0;%1&#xa0;»&#xa0;: «&#xa0;%2&#xa0;» n’est pas une URL %3 (par exemple %4).</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: put the user name in its own field, not in the URL; passwords are kept in the keychain.</source>
+        <translation>Cible «&#xa0;%1&#xa0;»&#xa0;: indiquez le nom d’utilisateur dans son propre champ, pas dans l’URL&#xa0;; les mots de passe sont conservés dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot;: the HTTP base URL must start with http:// or https://.</source>
+        <translation>Cible «&#xa0;%1&#xa0;»&#xa0;: l’URL de base HTTP doit commencer par http:// ou https://.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::PublishTargetsDialog</name>
+    <message>
+        <source>Publish Targets</source>
+        <translation>Cibles de publication</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>publish/  or  tftp://boot.lan/  or  https://web.lan/dav/  or  sftp://boot.lan/srv/tftp/</source>
+        <translation>publish/  ou  tftp://boot.lan/  ou  https://web.lan/dav/  ou  sftp://boot.lan/srv/tftp/</translation>
+    </message>
+    <message>
+        <source>http://boot.lan/ (where clients load the menu from)</source>
+        <translation>http://boot.lan/ (d’où les clients chargent le menu)</translation>
+    </message>
+    <message>
+        <source>~/.ssh/known_hosts</source>
+        <translation>~/.ssh/known_hosts</translation>
+    </message>
+    <message>
+        <source>Set &amp;Password...</source>
+        <translation>Définir le mot de &amp;passe…</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Folder or URL:</source>
+        <translation>&amp;Dossier ou URL&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;User name:</source>
+        <translation>Nom d’&amp;utilisateur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>HTTP &amp;base URL:</source>
+        <translation>URL de &amp;base HTTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>File &amp;mode:</source>
+        <translation>&amp;Mode de fichier&#xa0;:</translation>
+    </message>
+    <message>
+        <source>SSH &amp;key file:</source>
+        <translation>Fichier de &amp;clé SSH&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Known &amp;hosts file:</source>
+        <translation>Fichier des &amp;hôtes connus&#xa0;:</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>cible</translation>
+    </message>
+    <message>
+        <source>Password for %1</source>
+        <translation>Mot de passe pour %1</translation>
+    </message>
+    <message>
+        <source>Password:</source>
+        <translation>Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Key passphrase:</source>
+        <translation>Phrase secrète de la clé&#xa0;:</translation>
+    </message>
+    <message>
+        <source>The password is kept in the keychain.</source>
+        <translation>Le mot de passe est conservé dans le trousseau.</translation>
+    </message>
+    <message>
+        <source>Two targets are called &quot;%1&quot;.</source>
+        <translation>Deux cibles s’appellent «&#xa0;%1&#xa0;».</translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::RecoveryStore</name>
     <message>
         <source>cannot create the recovery directory %1</source>
@@ -2095,6 +3152,13 @@ Les restaurer&#xa0;?</translation>
     <message>
         <source>Line numbers</source>
         <translation>Numéros de ligne</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::SourceResolver</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -2367,6 +3431,10 @@ Cliquez ensuite ici et utilisez les flèches, Entrée et les raccourcis.</transl
     <message>
         <source>Install and start a Secret Service provider such as GNOME Keyring (package gnome-keyring) or KWallet, and make sure a D-Bus session bus is running. Nothing was saved in plain text.</source>
         <translation>Installez et démarrez un fournisseur Secret Service comme GNOME Keyring (paquet gnome-keyring) ou KWallet, et assurez-vous qu’un bus de session D-Bus fonctionne. Rien n’a été enregistré en clair.</translation>
+    </message>
+    <message>
+        <source>No keychain is available (%1). %2</source>
+        <translation>Aucun trousseau n’est disponible (%1). %2</translation>
     </message>
 </context>
 <context>

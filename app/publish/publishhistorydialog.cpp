@@ -51,7 +51,7 @@ void PublishHistoryDialog::reload()
         for (const PublishHistory::TargetRecord &t : e.targets)
             targets << t.target.name;
         auto *item = new QListWidgetItem(QLocale().toString(e.time.toLocalTime(), QLocale::ShortFormat)
-                                             + (e.kind == QLatin1String("rollback") ? tr(" (rollback)") : QString())
+                                             + (e.kind == QLatin1String("rollback") ? tr(" (rollback)", "appended to the date of a rollback entry") : QString())
                                              + QStringLiteral("\n") + targets.join(QStringLiteral(", ")),
                                          m_entries);
         item->setData(Qt::UserRole, e.id);
@@ -82,7 +82,7 @@ void PublishHistoryDialog::showEntry()
         text += t.target.name + QStringLiteral(": ") + (t.ok ? tr("ok") : tr("failed: %1").arg(t.error)) + QLatin1Char('\n');
         for (const PublishHistory::FileRecord &f : t.files)
             text += QStringLiteral("  ") + f.remoteName + QStringLiteral("  ") + QString::fromLatin1(f.sha256.toHex())
-                + (f.verified ? tr("  verified") : QString()) + QLatin1Char('\n');
+                + (f.verified ? tr("  verified", "appended to a file line whose upload was read back") : QString()) + QLatin1Char('\n');
     }
     if (row + 1 < m_entries->count()) {
         PublishHistory::Entry previous;

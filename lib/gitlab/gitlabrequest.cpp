@@ -90,7 +90,7 @@ void GitlabRequest::abort()
         if (m_client)
             m_client->release(this);
     }
-    fail(Error::Canceled, tr("Canceled."));
+    fail(Error::Canceled, tr("Cancelled."));
 }
 
 void GitlabRequest::send()

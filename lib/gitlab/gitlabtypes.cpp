@@ -96,8 +96,13 @@ QStringList GitlabTokenInfo::warnings(const QDate &today) const
         const qint64 days = today.daysTo(expiresAt);
         if (days < 0)
             w << tr("The token expired on %1.").arg(expiresAt.toString(Qt::ISODate));
-        else if (days <= 14)
-            w << tr("The token expires in %n day(s), on %1.", int(days)).arg(expiresAt.toString(Qt::ISODate));
+        else if (days <= 14) {
+            // Called directly (not through the lambda) so lupdate sees a plural message.
+            const int dayCount = int(days);
+            w << QCoreApplication::translate("Bootlace::GitlabTokenInfo", "The token expires in %n day(s), on %1.",
+                                             nullptr, dayCount)
+                     .arg(expiresAt.toString(Qt::ISODate));
+        }
     }
     return w;
 }

@@ -208,7 +208,7 @@ TransferResult CurlTransport::perform(CURL *curl, Transfer *transfer, const QStr
         detail.clear();
     const QString curlText = detail.isEmpty() ? QString::fromUtf8(curl_easy_strerror(code)) : detail;
     auto fail = [&](TransferError e, const QString &text) {
-        return TransferResult::failure(e, tr("%1 %2 on %3: %4").arg(verb, remoteName, where, text));
+        return TransferResult::failure(e, verb.arg(remoteName, where, text));
     };
 
     if (code == CURLE_OK && http) {
@@ -370,7 +370,7 @@ TransferResult CurlTransport::upload(const QString &remoteName, QIODevice *sourc
 {
     const bool atomic = atomicUpload();
     const QString uploadName = atomic ? temporaryName(remoteName) : remoteName;
-    const QString verb = tr("Uploading");
+    const QString verb = tr("Uploading %1 to %2: %3");
 
     Transfer transfer;
     transfer.self = this;
@@ -415,8 +415,8 @@ TransferResult CurlTransport::upload(const QString &remoteName, QIODevice *sourc
                 if (free >= 0 && free < size)
                     result = TransferResult::failure(
                         TransferError::DiskFull,
-                        tr("%1 %2 on %3: the server's disk is full (%4 free, %5 needed).")
-                            .arg(verb, remoteName, m_target.name, QLocale::c().formattedDataSize(free),
+                        tr("Uploading %1 to %2: the server's disk is full (%3 free, %4 needed).")
+                            .arg(remoteName, m_target.name, QLocale::c().formattedDataSize(free),
                                  QLocale::c().formattedDataSize(size)));
             }
         } else if (m_target.kind == PublishTarget::Kind::WebDav && result.error != TransferError::ServerDown) {
@@ -427,7 +427,7 @@ TransferResult CurlTransport::upload(const QString &remoteName, QIODevice *sourc
     if (m_target.kind == PublishTarget::Kind::WebDav) {
         result = simpleRequest(urlFor(uploadName), "MOVE",
                                {"Destination: " + urlFor(remoteName), QByteArrayLiteral("Overwrite: T")}, {},
-                               tr("Moving into place"), remoteName);
+                               tr("Moving %1 into place on %2: %3"), remoteName);
         if (!result.ok())
             simpleRequest(urlFor(uploadName), "DELETE", {}, {}, verb, remoteName);
     }
@@ -446,7 +446,7 @@ TransferResult CurlTransport::download(const QString &remoteName, QIODevice *sin
     curl_easy_setopt(curl, CURLOPT_FAILONERROR, 1L);
     if (m_target.kind == PublishTarget::Kind::Tftp)
         curl_easy_setopt(curl, CURLOPT_TIMEOUT, long(20 * timeoutSecs()));
-    return perform(curl, &transfer, tr("Reading"), remoteName);
+    return perform(curl, &transfer, tr("Reading %1 from %2: %3"), remoteName);
 }
 
 } // namespace Bootlace

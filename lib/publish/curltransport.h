@@ -30,6 +30,7 @@ private:
     QByteArray urlFor(const QString &remoteName) const;
     QString remotePath(const QString &remoteName) const; // SFTP: absolute path on the server
     CURL *newHandle(const QByteArray &url, Transfer *transfer) const;
+    // verb: a translated template, %1 the remote file, %2 the target name, %3 the reason.
     TransferResult perform(CURL *curl, Transfer *transfer, const QString &verb, const QString &remoteName);
     TransferResult simpleRequest(const QByteArray &url, const QByteArray &method, const QList<QByteArray> &headers,
                                  const QList<QByteArray> &quote, const QString &verb, const QString &remoteName);

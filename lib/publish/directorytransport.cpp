@@ -22,24 +22,45 @@ QString tr(const char *text)
     return QCoreApplication::translate("Bootlace::DirectoryTransport", text);
 }
 
-TransferResult errnoResult(int error, const QString &what, const QString &path)
+enum class Op { CreateFolder, Write, Replace, Read };
+
+// Whole sentences per operation so translators never glue a verb into a sentence. Written with
+// QCoreApplication::translate and the class context (lupdate gives tr() here the context
+// "Bootlace", which the running app would never look up).
+TransferResult errnoResult(int error, Op op, const QString &path)
 {
     const QString cause = QString::fromLocal8Bit(std::strerror(error));
+    const char *ctx = "Bootlace::DirectoryTransport";
     switch (error) {
     case EACCES:
     case EPERM:
-    case EROFS:
+    case EROFS: {
+        const char *text = op == Op::CreateFolder ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "Permission denied: cannot create the folder %1 (%2).")
+            : op == Op::Write   ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "Permission denied: cannot write %1 (%2).")
+            : op == Op::Replace ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "Permission denied: cannot replace %1 (%2).")
+                                : QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "Permission denied: cannot read %1 (%2).");
         return TransferResult::failure(TransferError::PermissionDenied,
-                                       tr("Permission denied: cannot %1 %2 (%3).").arg(what, path, cause));
+                                       QCoreApplication::translate(ctx, text).arg(path, cause));
+    }
     case ENOSPC:
     case EDQUOT:
-    case EFBIG:
-        return TransferResult::failure(TransferError::DiskFull,
-                                       tr("The disk is full: cannot %1 %2 (%3).").arg(what, path, cause));
+    case EFBIG: {
+        const char *text = op == Op::CreateFolder ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "The disk is full: cannot create the folder %1 (%2).")
+            : op == Op::Write   ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "The disk is full: cannot write %1 (%2).")
+            : op == Op::Replace ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "The disk is full: cannot replace %1 (%2).")
+                                : QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "The disk is full: cannot read %1 (%2).");
+        return TransferResult::failure(TransferError::DiskFull, QCoreApplication::translate(ctx, text).arg(path, cause));
+    }
     case ENOENT:
-        return TransferResult::failure(TransferError::NotFound, tr("%1 does not exist.").arg(path));
-    default:
-        return TransferResult::failure(TransferError::Other, tr("Cannot %1 %2: %3.").arg(what, path, cause));
+        return TransferResult::failure(TransferError::NotFound,
+                                       QCoreApplication::translate(ctx, "%1 does not exist.").arg(path));
+    default: {
+        const char *text = op == Op::CreateFolder ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "Cannot create the folder %1: %2.")
+            : op == Op::Write   ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "Cannot write %1: %2.")
+            : op == Op::Replace ? QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "Cannot replace %1: %2.")
+                                : QT_TRANSLATE_NOOP("Bootlace::DirectoryTransport", "Cannot read %1: %2.");
+        return TransferResult::failure(TransferError::Other, QCoreApplication::translate(ctx, text).arg(path, cause));
+    }
     }
 }
 
@@ -75,13 +96,13 @@ TransferResult DirectoryTransport::upload(const QString &remoteName, QIODevice *
         return TransferResult::failure(TransferError::NotFound,
                                        tr("The folder %1 does not exist (is the share mounted?).").arg(m_root));
     if (!QDir().mkpath(dir))
-        return errnoResult(errno ? errno : EACCES, tr("create the folder"), dir);
+        return errnoResult(errno ? errno : EACCES, Op::CreateFolder, dir);
 
     const QByteArray tempName = QFile::encodeName(tempPath);
     ::unlink(tempName.constData()); // a leftover from an interrupted publish
     const int fd = ::open(tempName.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
     if (fd < 0)
-        return errnoResult(errno, tr("write"), finalPath);
+        return errnoResult(errno, Op::Write, finalPath);
     auto failAndClean = [&](const TransferResult &result) {
         ::close(fd);
         ::unlink(tempName.constData());
@@ -106,7 +127,7 @@ TransferResult DirectoryTransport::upload(const QString &remoteName, QIODevice *
             if (w < 0) {
                 if (errno == EINTR)
                     continue;
-                return failAndClean(errnoResult(errno, tr("write"), finalPath));
+                return failAndClean(errnoResult(errno, Op::Write, finalPath));
             }
             written += w;
         }
@@ -114,16 +135,16 @@ TransferResult DirectoryTransport::upload(const QString &remoteName, QIODevice *
         reportProgress(done, size);
     }
     if (::fchmod(fd, mode_t(m_fileMode)) != 0 || ::fsync(fd) != 0)
-        return failAndClean(errnoResult(errno, tr("write"), finalPath));
+        return failAndClean(errnoResult(errno, Op::Write, finalPath));
     if (::close(fd) != 0) {
         const int error = errno;
         ::unlink(tempName.constData());
-        return errnoResult(error, tr("write"), finalPath);
+        return errnoResult(error, Op::Write, finalPath);
     }
     if (::rename(tempName.constData(), QFile::encodeName(finalPath).constData()) != 0) {
         const int error = errno;
         ::unlink(tempName.constData());
-        return errnoResult(error, tr("replace"), finalPath);
+        return errnoResult(error, Op::Replace, finalPath);
     }
     syncDirectory(dir);
     return {};
@@ -134,7 +155,7 @@ TransferResult DirectoryTransport::download(const QString &remoteName, QIODevice
     const QString path = QDir(m_root).filePath(remoteName);
     const int fd = ::open(QFile::encodeName(path).constData(), O_RDONLY | O_CLOEXEC);
     if (fd < 0)
-        return errnoResult(errno, tr("read"), path);
+        return errnoResult(errno, Op::Read, path);
     struct stat st = {};
     const qint64 total = ::fstat(fd, &st) == 0 ? qint64(st.st_size) : 0;
     QByteArray buffer(kChunk, Qt::Uninitialized);
@@ -150,7 +171,7 @@ TransferResult DirectoryTransport::download(const QString &remoteName, QIODevice
         if (n < 0) {
             const int error = errno;
             ::close(fd);
-            return errnoResult(error, tr("read"), path);
+            return errnoResult(error, Op::Read, path);
         }
         if (n == 0)
             break;
