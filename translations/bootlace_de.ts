@@ -1753,6 +1753,10 @@ Die Änderungen wiederherstellen?</translation>
         <source>&amp;GitLab Accounts...</source>
         <translation>&amp;GitLab-Konten…</translation>
     </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MenuEditor</name>

@@ -1751,6 +1751,10 @@ Restore them?</source>
         <source>&amp;GitLab Accounts...</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MenuEditor</name>

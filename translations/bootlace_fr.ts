@@ -1753,6 +1753,10 @@ Les restaurer&#xa0;?</translation>
         <source>&amp;GitLab Accounts...</source>
         <translation>Comptes &amp;GitLab…</translation>
     </message>
+    <message>
+        <source>Ctrl+4</source>
+        <translation>Ctrl+4</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MenuEditor</name>
