@@ -13,15 +13,19 @@
 #include "gitlab/tokenvalidation.h"
 #include "model/identifier.h"
 #include "model/projectfile.h"
+#include "publish/artifactmirror.h"
+#include "publish/publishset.h"
 #include "secrets/secretstore.h"
 #include "settings/settings.h"
 
 #include <QCommandLineParser>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QNetworkAccessManager>
 #include <QTextStream>
 #include <QUrlQuery>
@@ -435,6 +439,51 @@ int resolveFollowSources(Project *project)
         err() << "bootlace-cli: warning: kept the last build of " << e << Qt::endl;
     *project = resolver.result();
     return resolver.resolvedCount();
+}
+
+int mirrorArtifacts(PublishSet *set)
+{
+    if (!set->needsMirroring())
+        return Success;
+    QHash<QString, QString> tokens;
+    for (const QString &instance : ArtifactMirror::instancesOf(set->mirroredFiles())) {
+        QString message;
+        const QString token = GitlabAccounts::tokenBlocking(GitlabInstance::fromUserInput(instance), &message);
+        if (token.isEmpty()) {
+            err() << "bootlace-cli: entries of private projects on " << instance
+                  << " are mirrored to the targets, which needs a GitLab token: " << message << Qt::endl;
+            return NoToken;
+        }
+        tokens.insert(instance, token);
+    }
+    QNetworkAccessManager network;
+    ArtifactMirror mirror(&network, [&tokens](const QString &instance) { return tokens.value(instance); },
+                          ArtifactCache::defaultDirectory());
+    const QLocale c = QLocale::c();
+    QObject::connect(&mirror, &ArtifactMirror::fileFinished, &mirror, [&mirror, &c](int i) {
+        const ArtifactMirror::File &f = mirror.files().at(i);
+        if (f.ok())
+            err() << "mirrored " << f.fileName << "  " << c.formattedDataSize(f.size) << "  sha256 "
+                  << QString::fromLatin1(f.sha256.toHex().left(16)) << (f.fromCache ? "  (cached)" : "") << Qt::endl;
+    });
+    QElapsedTimer clock;
+    clock.start();
+    run(&mirror);
+    if (!mirror.ok()) {
+        err() << "bootlace-cli: mirroring failed, nothing was published:\n" << mirror.errorString() << Qt::endl;
+        if (mirror.checksumFailed())
+            return VerifyFailed;
+        if (mirror.error() == GitlabRequest::Error::LocalFile || mirror.error() == GitlabRequest::Error::None)
+            return OutputError;
+        return exitFor(mirror.error());
+    }
+    if (mirror.bytesDownloaded() > 0) {
+        const qint64 ms = qMax<qint64>(1, clock.elapsed());
+        err() << "downloaded " << c.formattedDataSize(mirror.bytesDownloaded()) << " in " << QString::number(ms / 1000.0, 'f', 1)
+              << " s (" << c.formattedDataSize(mirror.bytesDownloaded() * 1000 / ms) << "/s)" << Qt::endl;
+    }
+    set->setMirroredFiles(mirror.files());
+    return Success;
 }
 
 int gitlab(const QStringList &args)

@@ -3,6 +3,7 @@
 #include <QStringList>
 
 namespace Bootlace {
+class PublishSet;
 struct Project;
 }
 
@@ -16,5 +17,11 @@ int gitlab(const QStringList &args);
 // asked, the entries keep their last job and a warning goes to stderr. Returns how many were
 // resolved.
 int resolveFollowSources(Project *project);
+
+// Before a publish: downloads the artifacts of mirrored entries (private projects) into the
+// artifact cache and hands them to the set, printing a line per file and the speed to stderr.
+// Returns Success, or the exit code of the first failure (12-15 as for `gitlab`, 10 when a file
+// differs from an earlier download of the same job, 4 when the cache cannot be written).
+int mirrorArtifacts(PublishSet *set);
 
 } // namespace Bootlace::Cli

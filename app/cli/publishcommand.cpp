@@ -1,6 +1,7 @@
 #include "cli/publishcommand.h"
 
 #include "cli/clicommand.h"
+#include "cli/gitlabcommand.h"
 #include "model/projectfile.h"
 #include "publish/bootstrapkit.h"
 #include "publish/publishhistory.h"
@@ -140,7 +141,9 @@ int reportResults(const PublishJob &job, bool dryRun)
             out() << r.target.name << ':' << Qt::endl;
             for (const PublishJob::FileResult &f : r.files) {
                 out() << "  " << f.remoteName << "  " << f.size << " bytes  sha256 " << shortHash(f.sha256) << "  ";
-                if (f.verified)
+                if (f.alreadyThere)
+                    out() << "already there, verified";
+                else if (f.verified)
                     out() << "published, verified";
                 else if (!f.error.ok())
                     out() << "FAILED";
@@ -232,9 +235,12 @@ int publishCommand(const QStringList &args)
     if (!selectTargets(project.targets, parser.values(target), &targets))
         return UsageError;
 
+    // What the menu names must be what is published: entries that follow a branch get its latest
+    // build, and artifacts of private projects are mirrored onto the targets.
+    resolveFollowSources(&project);
     PublishSet set(project);
     set.setIncludeBootstrap(parser.isSet(bootstrap));
-    const QStringList problems = set.gateProblems();
+    const QStringList problems = set.gateProblems(targets);
     if (!problems.isEmpty()) {
         for (const QString &p : problems)
             err() << projectFile << ": menu.ipxe:" << p << Qt::endl;
@@ -246,6 +252,17 @@ int publishCommand(const QStringList &args)
         if (!parser.isSet(dryRun))
             err() << "bootlace-cli: warning: publishing despite the problems above (--force)" << Qt::endl;
     }
+
+    for (const PublishTarget &t : targets) {
+        QString error;
+        set.scriptFor(t, &error);
+        if (!error.isEmpty()) {
+            err() << "bootlace-cli: " << error << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (const int mirrored = mirrorArtifacts(&set); mirrored != Success)
+        return mirrored;
 
     PublishJob job;
     job.setProjectDir(QFileInfo(projectFile).absolutePath());
@@ -378,6 +395,17 @@ int rollbackCommand(const QStringList &args)
     QList<PublishTarget> selected;
     if (!selectTargets(recorded, parser.values(target), &selected))
         return UsageError;
+
+    for (const PublishTarget &t : targets) {
+        QString error;
+        set.scriptFor(t, &error);
+        if (!error.isEmpty()) {
+            err() << "bootlace-cli: " << error << Qt::endl;
+            return UsageError;
+        }
+    }
+    if (const int mirrored = mirrorArtifacts(&set); mirrored != Success)
+        return mirrored;
 
     PublishJob job;
     job.setProjectDir(QFileInfo(projectFile).absolutePath());

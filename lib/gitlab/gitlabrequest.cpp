@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QFile>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -111,9 +112,20 @@ void GitlabRequest::send()
         request.setRawHeader("PRIVATE-TOKEN", m_client->token().toUtf8());
     for (auto it = m_headers.cbegin(); it != m_headers.cend(); ++it)
         request.setRawHeader(it.key(), it.value());
+    if (m_sink) {
+        request.setRawHeader("Accept", "*/*");
+        // Bytes as stored: Content-Length and Range then count the same bytes the file holds.
+        request.setRawHeader("Accept-Encoding", "identity");
+        m_sinkStarted = false;
+        const qint64 have = m_sink->size();
+        if (have > 0)
+            request.setRawHeader("Range", "bytes=" + QByteArray::number(have) + '-');
+    }
     ++m_attempts;
     m_reply = m_client->network()->get(request);
     connect(m_reply, &QNetworkReply::finished, this, &GitlabRequest::onReplyFinished);
+    if (m_sink)
+        connect(m_reply, &QNetworkReply::readyRead, this, &GitlabRequest::onReadyRead);
 }
 
 void GitlabRequest::onReplyFinished()
@@ -132,6 +144,8 @@ void GitlabRequest::onReplyFinished()
     m_responseHeaders.clear();
     for (const auto &pair : reply->rawHeaderPairs())
         m_responseHeaders.insert(pair.first.toLower(), pair.second);
+    if (m_sink && (m_status == 200 || m_status == 206) && finishSink(reply))
+        return;
     const QByteArray data = reply->isOpen() ? reply->readAll() : QByteArray();
     const QString host = m_client ? m_client->instance().host() : m_url.host();
 
@@ -217,6 +231,94 @@ void GitlabRequest::onReplyFinished()
     m_redirects = 0;
     if (m_client)
         m_client->enqueue(this, true);
+}
+
+// Sink mode: body bytes go to the file as they arrive. The first chunk of a reply decides
+// whether they continue the file (206 from where it ends) or replace it (200).
+void GitlabRequest::onReadyRead()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply || !m_sink || m_finished)
+        return;
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    if (status != 200 && status != 206)
+        return; // a redirect's or an error's body is read when the reply ends
+    const QString host = m_client ? m_client->instance().host() : m_url.host();
+    if (!m_sinkStarted) {
+        m_sinkStarted = true;
+        const qint64 have = m_sink->size();
+        // Content-Range: bytes 1000-4999/5000
+        static const QRegularExpression rangeRe(QStringLiteral(R"(^bytes\s+(\d+)-(\d+)/(\d+|\*)$)"));
+        const QRegularExpressionMatch m = rangeRe.match(QString::fromLatin1(reply->rawHeader("Content-Range").trimmed()));
+        if (status == 206) {
+            if (!m.hasMatch() || m.captured(1).toLongLong() != have) {
+                reply->disconnect(this);
+                reply->abort();
+                fail(Error::BadResponse, tr("GitLab at %1 sent a different part of the file than was asked for.").arg(host));
+                return;
+            }
+            m_expected = m.captured(3) == QLatin1String("*") ? -1 : m.captured(3).toLongLong();
+            m_sink->seek(have);
+        } else {
+            m_sink->resize(0);
+            m_sink->seek(0);
+            bool ok = false;
+            const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+            m_expected = ok ? length : -1;
+        }
+    }
+    const QByteArray chunk = reply->readAll();
+    if (!chunk.isEmpty() && m_sink->write(chunk) != chunk.size()) {
+        const QString why = m_sink->errorString();
+        reply->disconnect(this);
+        reply->abort();
+        fail(Error::LocalFile, tr("Cannot write the download to %1: %2").arg(m_sink->fileName(), why));
+        return;
+    }
+    Q_EMIT downloadProgress(m_sink->pos(), m_expected);
+}
+
+// Sink mode, a 2xx reply has ended: true when the request is done with it (finished, failed or
+// retrying to resume), false to let the ordinary handling go on.
+bool GitlabRequest::finishSink(QNetworkReply *reply)
+{
+    onReadyRead(); // the last bytes
+    if (m_finished)
+        return true;
+    if (!m_sinkStarted) { // an empty body: nothing announced it
+        m_sinkStarted = true;
+        m_sink->resize(0);
+        bool ok = false;
+        const qint64 length = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong(&ok);
+        m_expected = ok ? length : -1;
+    }
+    if (!m_sink->flush()) {
+        fail(Error::LocalFile, tr("Cannot write the download to %1: %2").arg(m_sink->fileName(), m_sink->errorString()));
+        return true;
+    }
+    const qint64 have = m_sink->size();
+    const QString host = m_client ? m_client->instance().host() : m_url.host();
+    if (reply->error() == QNetworkReply::NoError && (m_expected < 0 || have == m_expected)) {
+        ++m_pages;
+        succeed();
+        return true;
+    }
+    if (m_expected >= 0 && have > m_expected) {
+        fail(Error::BadResponse, tr("GitLab at %1 sent more bytes than it announced.").arg(host));
+        return true;
+    }
+    // Cut short (a dropped connection, a stalled transfer): resume from what the file holds.
+    if (m_client && m_retries < m_client->maxRetries()) {
+        retryLater(backoffDelayMs(nullptr));
+        return true;
+    }
+    fail(Error::Network,
+         tr("The download from GitLab at %1 broke off after %2 of %3 bytes: %4")
+             .arg(host)
+             .arg(have)
+             .arg(m_expected >= 0 ? QString::number(m_expected) : tr("unknown"))
+             .arg(reply->errorString()));
+    return true;
 }
 
 QUrl GitlabRequest::nextPageUrl(QNetworkReply *reply) const

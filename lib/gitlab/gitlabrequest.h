@@ -8,6 +8,7 @@
 #include <QPointer>
 #include <QUrl>
 
+class QFile;
 class QNetworkReply;
 class QTimer;
 
@@ -38,6 +39,7 @@ public:
         Redirect,     // too many hops, or https -> http
         BadResponse,  // not the JSON the API documents
         Canceled,
+        LocalFile,    // the download could not be written (disk full, permissions)
     };
     Q_ENUM(Error)
 
@@ -52,6 +54,15 @@ public:
         m_allPages = all;
         m_maxItems = maxItems;
     }
+    // Streams a 2xx body into `file` (open for reading and writing) instead of holding it in
+    // body(), for artifacts of any size. When the file already holds bytes (an earlier, cut
+    // download) the rest is asked for with Range and appended if the server answers 206; a 200
+    // starts the file again (GitLab's single-file artifact endpoint has no Range). A connection
+    // that drops mid-body is retried the same way, and a body shorter than the server announced
+    // is never reported as finished.
+    void setSink(QFile *file) { m_sink = file; }
+    // The size the server announced for the whole file (sink mode), -1 when it did not say.
+    qint64 expectedSize() const { return m_expected; }
     // Extra request header, e.g. Range.
     void setRawHeader(const QByteArray &name, const QByteArray &value) { m_headers.insert(name, value); }
 
@@ -71,12 +82,16 @@ public:
 
 Q_SIGNALS:
     void finished();
+    // Sink mode: bytes in the file so far and the announced total (-1 when unknown).
+    void downloadProgress(qint64 received, qint64 total);
 
 private:
     friend class GitlabClient;
     GitlabRequest(GitlabClient *client, const QUrl &url, QObject *parent);
     void send(); // called by the client when a slot is free
     void onReplyFinished();
+    void onReadyRead();
+    bool finishSink(QNetworkReply *reply);
     void fail(Error error, const QString &message);
     void succeed();
     void retryLater(int delayMs);
@@ -104,6 +119,9 @@ private:
     QString m_errorString;
     QByteArray m_body;
     QJsonArray m_items;
+    QFile *m_sink = nullptr;
+    bool m_sinkStarted = false; // this reply's first body bytes decided append or restart
+    qint64 m_expected = -1;
 };
 
 } // namespace Bootlace

@@ -65,6 +65,12 @@ QString ArtifactSource::fileUrl(const QString &instance, qint64 projectId, qint6
     return jobPrefix(instance, projectId, jobId) + segments.join(QLatin1Char('/'));
 }
 
+bool ArtifactSource::isArtifactUrl(const QString &url) const
+{
+    const QString prefix = jobPrefix(instance, projectId, jobId);
+    return url.size() > prefix.size() && url.startsWith(prefix);
+}
+
 QString ArtifactSource::retargetUrl(const QString &url, qint64 newJobId) const
 {
     const QString prefix = jobPrefix(instance, projectId, jobId);

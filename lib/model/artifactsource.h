@@ -51,6 +51,8 @@ struct ArtifactSource final
     // percent-encoded. Never a ref URL: kernel and initrd always come from the same job.
     static QString fileUrl(const QString &instance, qint64 projectId, qint64 jobId, const QString &artifactPath);
     QString fileUrl(const QString &artifactPath) const { return fileUrl(instance, projectId, jobId, artifactPath); }
+    // Whether url is one of this job's artifact URLs (what mirroring downloads).
+    bool isArtifactUrl(const QString &url) const;
     // `url` with this source's job id replaced by `jobId` when it is one of this job's artifact
     // URLs; any other URL is returned unchanged.
     QString retargetUrl(const QString &url, qint64 jobId) const;

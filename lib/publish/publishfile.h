@@ -14,6 +14,9 @@ struct PublishFile final
     QString remoteName;
     QByteArray data;    // used when localPath is empty
     QString localPath;  // streamed from disk, never loaded whole
+    // Content-addressed (a mirrored artifact): its name changes whenever its bytes do, so a copy
+    // already on the target with the same SHA-256 is kept instead of uploaded again.
+    bool immutable = false;
 
     bool operator==(const PublishFile &) const = default;
 

@@ -1,6 +1,7 @@
 #include "publish/publishhistory.h"
 
 #include "model/atomicfile.h"
+#include "publish/artifactmirror.h"
 #include "publish/unifieddiff.h"
 
 #include <QCoreApplication>
@@ -12,6 +13,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
 
 namespace Bootlace {
 
@@ -116,6 +121,12 @@ bool PublishHistory::storeObject(const PublishFile &file, const QByteArray &sha2
         *error = AtomicFile::write(path, file.data);
         return error->isEmpty();
     }
+#ifdef Q_OS_UNIX
+    // A mirrored artifact is never changed in the artifact cache once stored: share its bytes
+    // instead of copying hundreds of megabytes (same file system only; otherwise copy).
+    if (file.immutable && ::link(QFile::encodeName(file.localPath).constData(), QFile::encodeName(path).constData()) == 0)
+        return true;
+#endif
     // Stream a large file through a QSaveFile: it is committed only when complete.
     QFile in(file.localPath);
     QSaveFile out(path);
@@ -232,6 +243,7 @@ PublishFiles PublishHistory::filesOf(const TargetRecord &target) const
     PublishFiles files;
     for (const FileRecord &f : target.files) {
         PublishFile file{f.remoteName, {}, objectPath(f.sha256)};
+        file.immutable = f.remoteName.startsWith(ArtifactMirror::folder());
         QString error;
         if (f.size <= kInlineLimit && object(f.sha256, &file.data, &error))
             file.localPath.clear();

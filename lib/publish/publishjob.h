@@ -35,6 +35,7 @@ public:
         QByteArray sha256;         // of the bytes published
         bool uploaded = false;
         bool verified = false;     // read back and equal
+        bool alreadyThere = false; // immutable and already on the target: not uploaded again
         TransferResult error;      // the failure, if any
     };
 

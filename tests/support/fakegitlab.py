@@ -47,12 +47,24 @@ def iso(dt):
     return dt.strftime("%Y-%m-%dT%H:%M:%S.") + "%03dZ" % (dt.microsecond // 1000)
 
 
+def artifact_bytes(name, default):
+    """An artifact's contents: from a file (artifact_files), or N pseudo-random bytes (artifact_sizes)."""
+    if name in cfg("artifact_files", {}):
+        with open(cfg("artifact_files", {})[name], "rb") as f:
+            return f.read()
+    if name in cfg("artifact_sizes", {}):
+        size = cfg("artifact_sizes", {})[name]
+        block = hashlib.sha256(name.encode()).digest() * 2048  # 64 KiB that do not compress away
+        return (block * (size // len(block) + 1))[:size]
+    return default
+
+
 def build_zip():
     buf = io.BytesIO()
     with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("results/", b"")
-        z.writestr("results/bzImage", b"K" * 4096)
-        z.writestr("results/initrd", b"I" * 8192)
+        z.writestr("results/bzImage", artifact_bytes("results/bzImage", b"K" * 4096))
+        z.writestr("results/initrd", artifact_bytes("results/initrd", b"I" * 8192))
         z.writestr("results/netboot.ipxe", NIX_SCRIPT)
         for i in range(cfg("extra_files", 0)):
             z.writestr("extra/file-%04d.txt" % i, b"x" * 10)
@@ -173,13 +185,32 @@ class Handler(BaseHTTPRequestHandler):
         for k, v in (headers or {}).items():
             self.send_header(k, v)
         self.end_headers()
-        if self.command != "HEAD":
+        if self.command == "HEAD":
+            return
+        cut = getattr(self, "cut_after", None)
+        if cut is not None and cut < len(body):
+            # A connection that drops mid-body: the announced length never arrives.
+            self.wfile.write(body[:cut])
+            self.wfile.flush()
+            self.close_connection = True
+            import socket
+            self.connection.shutdown(socket.SHUT_RDWR)
+            return
+        rate = cfg("bytes_per_second", 0)
+        if rate:  # a slow line, for progress and cancel tests
+            step = max(1, rate // 20)
+            for i in range(0, len(body), step):
+                self.wfile.write(body[i:i + step])
+                self.wfile.flush()
+                time.sleep(0.05)
+        else:
             self.wfile.write(body)
 
     def do_HEAD(self):
         self.do_GET()
 
     def do_GET(self):
+        self.cut_after = None  # one handler serves every request of a keep-alive connection
         with STATE_LOCK:
             STATE["inflight"] += 1
             STATE["peak"] = max(STATE["peak"], STATE["inflight"])
@@ -229,6 +260,8 @@ class Handler(BaseHTTPRequestHandler):
                 STATE["rules_used"][i] = used + 1
             if rule.get("delay_ms"):
                 time.sleep(rule["delay_ms"] / 1000.0)
+            if "cut_after" in rule:
+                self.cut_after = rule["cut_after"]
             if "status" not in rule:
                 return False
             headers = dict(rule.get("headers", {}))
@@ -405,6 +438,8 @@ class Handler(BaseHTTPRequestHandler):
                     data = z.read(name)
                 except KeyError:
                     return self.send(404, {"message": "404 Not found"})
+            if cfg("file_ranges", False):  # GitLab's single-file endpoint has no Range; object storage does
+                return self.serve_bytes(data, "application/octet-stream", ranges=True)
             return self.send(200, data, {"Content-Disposition": 'attachment; filename="%s"' % name.split("/")[-1]},
                              "application/octet-stream")
         if rest == ["__state"]:
