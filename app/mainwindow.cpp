@@ -265,7 +265,10 @@ void MainWindow::createActions()
     m_testBootAction->setStatusTip(m_testBootAction->toolTip());
     project->setToolTipsVisible(true);
     project->addAction(tr("&Publish..."), QKeySequence(tr("Ctrl+Shift+U")), this, [this] {
-        PublishDialog(m_document->model()->project(), m_document->fileName(), this).exec();
+        PublishDialog dialog(m_document->model()->project(), m_document->fileName(), this);
+        if (auto *dock = findChild<QDockWidget *>(QStringLiteral("GitlabDock")))
+            dialog.setNetwork(static_cast<GitlabBrowser *>(dock->widget())->network());
+        dialog.exec();
     });
     project->addAction(tr("Publish &Targets..."), this,
                        [this] { PublishTargetsDialog(m_document->model(), m_document->undoStack(), this).exec(); });

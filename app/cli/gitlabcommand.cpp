@@ -468,7 +468,11 @@ int mirrorArtifacts(PublishSet *set)
     });
     QElapsedTimer clock;
     clock.start();
-    run(&mirror);
+    QEventLoop loop;
+    QObject::connect(&mirror, &ArtifactMirror::finished, &loop, &QEventLoop::quit);
+    mirror.start(set->mirroredFiles());
+    if (mirror.isRunning()) // a plan whose every file fails at once has already finished
+        loop.exec();
     if (!mirror.ok()) {
         err() << "bootlace-cli: mirroring failed, nothing was published:\n" << mirror.errorString() << Qt::endl;
         if (mirror.checksumFailed())

@@ -396,17 +396,6 @@ int rollbackCommand(const QStringList &args)
     if (!selectTargets(recorded, parser.values(target), &selected))
         return UsageError;
 
-    for (const PublishTarget &t : targets) {
-        QString error;
-        set.scriptFor(t, &error);
-        if (!error.isEmpty()) {
-            err() << "bootlace-cli: " << error << Qt::endl;
-            return UsageError;
-        }
-    }
-    if (const int mirrored = mirrorArtifacts(&set); mirrored != Success)
-        return mirrored;
-
     PublishJob job;
     job.setProjectDir(QFileInfo(projectFile).absolutePath());
     job.setDryRun(parser.isSet(dryRun));

@@ -1,6 +1,9 @@
 #include "publish/publishdialog.h"
 
+#include "gitlab/gitlabaccounts.h"
+#include "gitlab/sourceresolver.h"
 #include "model/projectfile.h"
+#include "publish/artifactmirror.h"
 #include "publish/publishhistory.h"
 #include "publish/publishjob.h"
 #include "publish/publishset.h"
@@ -12,6 +15,8 @@
 #include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
@@ -23,6 +28,12 @@ namespace Bootlace {
 namespace {
 
 enum Column { NameColumn, WhereColumn, ProgressColumn, ResultColumn };
+
+// "4:05": minutes and seconds, the way download dialogs show the time left.
+QString minutesSeconds(int seconds)
+{
+    return QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'));
+}
 
 } // namespace
 
@@ -44,6 +55,19 @@ PublishDialog::PublishDialog(const Project &project, const QString &projectFile,
     layout->addWidget(new QLabel(tr("Publish to:"), this));
     layout->addWidget(m_list);
 
+    m_mirrorLabel = new QLabel(this);
+    m_mirrorLabel->setObjectName(QStringLiteral("mirror"));
+    m_mirrorLabel->setWordWrap(true);
+    m_mirrorLabel->setTextFormat(Qt::PlainText);
+    m_mirrorBar = new QProgressBar(this);
+    m_mirrorBar->setObjectName(QStringLiteral("mirrorProgress"));
+    m_mirrorBar->setRange(0, 1000);
+    m_mirrorBar->setTextVisible(false);
+    m_mirrorBar->hide();
+    layout->addWidget(m_mirrorLabel);
+    layout->addWidget(m_mirrorBar);
+    showMirrorPlan();
+
     m_bootstrap = new QCheckBox(tr("Also publish &bootstrap.ipxe (the script to embed in iPXE)"), this);
     layout->addWidget(m_bootstrap);
 
@@ -55,7 +79,8 @@ PublishDialog::PublishDialog(const Project &project, const QString &projectFile,
     m_override->setObjectName(QStringLiteral("override"));
     layout->addWidget(m_gate);
     layout->addWidget(m_override);
-    const QStringList problems = PublishSet(m_project).gateProblems();
+    // The gate judges the menus the targets will get: mirrored entries point at the target.
+    const QStringList problems = PublishSet(m_project).gateProblems(m_targets);
     m_gate->setVisible(!problems.isEmpty());
     m_override->setVisible(!problems.isEmpty());
     if (!problems.isEmpty())
@@ -123,7 +148,30 @@ void PublishDialog::setRollback(const QString &entryId, const QList<PublishTarge
 
 bool PublishDialog::isRunning() const
 {
-    return m_job && m_job->isRunning();
+    return m_preparing || (m_job && m_job->isRunning());
+}
+
+QNetworkAccessManager *PublishDialog::network()
+{
+    if (!m_network)
+        m_network = new QNetworkAccessManager(this);
+    return m_network;
+}
+
+void PublishDialog::showMirrorPlan()
+{
+    const QList<ArtifactMirror::File> files = ArtifactMirror::plan(m_project);
+    m_mirrorLabel->setVisible(!files.isEmpty() && m_rollbackOf.isEmpty());
+    if (files.isEmpty())
+        return;
+    QStringList names;
+    for (const ArtifactMirror::File &f : files)
+        names << f.fileName;
+    const int count = int(files.size());
+    m_mirrorLabel->setText(tr("%n file(s) of private GitLab projects will be downloaded and published next to the "
+                              "menu, because iPXE cannot send a token: %1.",
+                              nullptr, count)
+                               .arg(names.join(QStringLiteral(", "))));
 }
 
 QList<int> PublishDialog::checkedTargets() const
@@ -152,6 +200,14 @@ void PublishDialog::updateButtons()
 
 void PublishDialog::reject()
 {
+    if (m_preparing) {
+        // Stops at the next step; a download in progress keeps its part for the next publish.
+        m_cancelled = true;
+        if (m_mirror && m_mirror->isRunning())
+            m_mirror->cancel();
+        m_close->setEnabled(false);
+        return;
+    }
     if (isRunning()) {
         m_job->cancel(); // the dialog stays until the job has stopped
         m_close->setEnabled(false);
@@ -168,6 +224,7 @@ void PublishDialog::start(bool dryRun)
         m_diff->clear();
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         m_list->topLevelItem(i)->setText(ResultColumn, QString());
+        m_list->topLevelItem(i)->setForeground(ResultColumn, palette().text());
         static_cast<QProgressBar *>(m_list->itemWidget(m_list->topLevelItem(i), ProgressColumn))->setValue(0);
     }
     for (int i : std::as_const(m_running))
@@ -181,7 +238,7 @@ void PublishDialog::start(bool dryRun)
 void PublishDialog::resolvePasswords(bool dryRun, int index, QList<QString> passwords)
 {
     if (index == m_running.size()) {
-        run(dryRun, passwords);
+        prepare(dryRun, passwords);
         return;
     }
     const PublishTarget &t = m_targets.at(m_running.at(index));
@@ -197,13 +254,177 @@ void PublishDialog::resolvePasswords(bool dryRun, int index, QList<QString> pass
     });
 }
 
+// Before the upload: GitLab tokens (environment, then keychain), the latest builds of followed
+// branches, then the mirrored artifacts. Each step can be cancelled.
+void PublishDialog::prepare(bool dryRun, const QList<QString> &passwords)
+{
+    if (!m_rollbackOf.isEmpty()) {
+        run(dryRun, passwords);
+        return;
+    }
+    m_preparing = true;
+    m_cancelled = false;
+    m_tokens.clear();
+    QStringList instances = ArtifactMirror::instancesOf(ArtifactMirror::plan(m_project));
+    for (const Menu &menu : std::as_const(m_project.menus)) {
+        for (const Item &item : menu.items) {
+            if (item.source.strategy == ArtifactSource::Strategy::Follow && !instances.contains(item.source.instance))
+                instances << item.source.instance;
+        }
+    }
+    updateButtons();
+    readTokens(dryRun, passwords, instances, 0);
+}
+
+void PublishDialog::readTokens(bool dryRun, const QList<QString> &passwords, const QStringList &instances, int index)
+{
+    if (index == instances.size()) {
+        resolveSources(dryRun, passwords);
+        return;
+    }
+    const QString instance = instances.at(index);
+    const QString env = qEnvironmentVariable(GitlabAccounts::TokenVariable);
+    if (!env.isEmpty()) {
+        m_tokens.insert(instance, env);
+        readTokens(dryRun, passwords, instances, index + 1);
+        return;
+    }
+    GitlabAccounts::token(GitlabInstance::fromUserInput(instance), this,
+                          [this, dryRun, passwords, instances, index, instance](const QString &token, const QString &) {
+                              if (!token.isEmpty())
+                                  m_tokens.insert(instance, token);
+                              readTokens(dryRun, passwords, instances, index + 1);
+                          });
+}
+
+void PublishDialog::resolveSources(bool dryRun, const QList<QString> &passwords)
+{
+    if (m_cancelled) {
+        stopPreparing(tr("Cancelled."));
+        return;
+    }
+    if (!SourceResolver::needsResolving(m_project)) {
+        m_prepared = m_project;
+        m_set = std::make_unique<PublishSet>(m_prepared);
+        mirror(dryRun, passwords);
+        return;
+    }
+    m_mirrorLabel->show();
+    m_mirrorLabel->setText(tr("Looking up the latest builds of the entries that follow a branch..."));
+    m_resolver = std::make_unique<SourceResolver>(network(), [this](const QString &instance) { return m_tokens.value(instance); });
+    connect(m_resolver.get(), &SourceResolver::finished, this, [this, dryRun, passwords] {
+        m_prepared = m_resolver->result();
+        // An entry whose branch cannot be looked up keeps its last build; say so, then go on.
+        const QStringList errors = m_resolver->errors();
+        m_resolver.release()->deleteLater();
+        m_set = std::make_unique<PublishSet>(m_prepared);
+        if (!errors.isEmpty())
+            m_diff->setPlainText(tr("Kept the last known build of:") + QLatin1Char('\n') + errors.join(QLatin1Char('\n')));
+        mirror(dryRun, passwords);
+    });
+    m_resolver->resolve(m_project);
+}
+
+void PublishDialog::mirror(bool dryRun, const QList<QString> &passwords)
+{
+    if (m_cancelled) {
+        stopPreparing(tr("Cancelled."));
+        return;
+    }
+    if (!m_set->needsMirroring()) {
+        m_preparing = false;
+        run(dryRun, passwords);
+        return;
+    }
+    // A target that could not serve the files is named before anything is downloaded.
+    bool refused = false;
+    for (int i : std::as_const(m_running)) {
+        QString error;
+        m_set->scriptFor(m_targets.at(i), &error);
+        if (!error.isEmpty()) {
+            m_list->topLevelItem(i)->setText(ResultColumn, error);
+            m_list->topLevelItem(i)->setToolTip(ResultColumn, error);
+            m_list->topLevelItem(i)->setForeground(ResultColumn, QBrush(Qt::red));
+            refused = true;
+        }
+    }
+    if (refused) {
+        stopPreparing(tr("Nothing was published: a target cannot serve the mirrored artifacts."));
+        return;
+    }
+    for (const QString &instance : ArtifactMirror::instancesOf(m_set->mirroredFiles())) {
+        if (!m_tokens.contains(instance)) {
+            stopPreparing(tr("Nothing was published: there is no GitLab token for %1 to download the artifacts of "
+                             "its private projects with. Add the account in Project ▸ GitLab Accounts.")
+                              .arg(instance));
+            return;
+        }
+    }
+    m_mirror = std::make_unique<ArtifactMirror>(network(), [this](const QString &instance) { return m_tokens.value(instance); },
+                                                ArtifactCache::defaultDirectory());
+    m_mirrorLabel->show();
+    m_mirrorBar->show();
+    m_mirrorBar->setValue(0);
+    m_mirrorLabel->setText(tr("Downloading the artifacts of private GitLab projects..."));
+    connect(m_mirror.get(), &ArtifactMirror::progress, this, [this](qint64 done, qint64 total, qint64 speed, int left) {
+        const QLocale locale;
+        m_mirrorBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+        const QString amount = tr("Downloading %1 of %2").arg(locale.formattedDataSize(done), locale.formattedDataSize(total));
+        if (speed <= 0)
+            m_mirrorLabel->setText(amount);
+        else if (left < 0)
+            m_mirrorLabel->setText(tr("%1, %2/s").arg(amount, locale.formattedDataSize(speed)));
+        else
+            m_mirrorLabel->setText(tr("%1, %2/s, %3 left").arg(amount, locale.formattedDataSize(speed), minutesSeconds(left)));
+    });
+    connect(m_mirror.get(), &ArtifactMirror::finished, this, [this, dryRun, passwords] {
+        ArtifactMirror *mirror = m_mirror.release();
+        mirror->deleteLater();
+        if (!mirror->ok()) {
+            stopPreparing(m_cancelled ? tr("Cancelled; what was downloaded is kept for the next publish.")
+                                      : tr("Nothing was published: the artifacts could not be mirrored.")
+                                          + QLatin1Char('\n') + mirror->errorString());
+            return;
+        }
+        int cached = 0;
+        for (const ArtifactMirror::File &f : mirror->files())
+            cached += f.fromCache ? 1 : 0;
+        const int count = int(mirror->files().size());
+        m_mirrorBar->setValue(1000);
+        m_mirrorLabel->setText(tr("Mirrored %n artifact file(s)", nullptr, count)
+                               + (cached > 0 ? QStringLiteral(" ") + tr("(%n from the local cache)", nullptr, cached) : QString())
+                               + QLatin1Char('.'));
+        m_set->setMirroredFiles(mirror->files());
+        m_preparing = false;
+        run(dryRun, passwords);
+    });
+    m_mirror->start(m_set->mirroredFiles());
+}
+
+void PublishDialog::stopPreparing(const QString &why)
+{
+    m_preparing = false;
+    m_mirrorLabel->show();
+    m_mirrorLabel->setText(why);
+    m_mirrorBar->hide();
+    for (int i : std::as_const(m_running)) {
+        QTreeWidgetItem *item = m_list->topLevelItem(i);
+        if (item->foreground(ResultColumn).color() != Qt::red)
+            item->setText(ResultColumn, tr("Not published"));
+    }
+    m_close->setEnabled(true);
+    updateButtons();
+}
+
 void PublishDialog::run(bool dryRun, const QList<QString> &passwords)
 {
     m_job = std::make_unique<PublishJob>();
     m_job->setDryRun(dryRun);
     m_job->setProjectDir(m_projectFile.isEmpty() ? QString() : QFileInfo(m_projectFile).absolutePath());
     m_given.clear();
-    PublishSet set(m_project);
+    if (!m_set)
+        m_set = std::make_unique<PublishSet>(m_project);
+    PublishSet &set = *m_set;
     set.setIncludeBootstrap(m_bootstrap->isChecked());
     for (qsizetype n = 0; n < m_running.size(); ++n) {
         const int i = m_running.at(n);
@@ -265,7 +486,7 @@ void PublishDialog::finished(bool dryRun)
     } else {
         PublishHistory history(m_projectFile);
         QString error;
-        const QByteArray projectJson = m_rollbackOf.isEmpty() ? ProjectFile::serialize(m_project) : m_rollbackProject;
+        const QByteArray projectJson = m_rollbackOf.isEmpty() ? ProjectFile::serialize(m_prepared) : m_rollbackProject;
         m_lastHistoryId = history.record(m_job->results(), m_given, projectJson,
                                          m_rollbackOf.isEmpty() ? QStringLiteral("publish") : QStringLiteral("rollback"),
                                          m_rollbackOf, &error);
