@@ -372,6 +372,18 @@ TransferResult CurlTransport::upload(const QString &remoteName, QIODevice *sourc
     const QString uploadName = atomic ? temporaryName(remoteName) : remoteName;
     const QString verb = tr("Uploading %1 to %2: %3");
 
+    if (m_target.kind == PublishTarget::Kind::WebDav && remoteName.contains(QLatin1Char('/'))) {
+        // WebDAV servers only PUT into an existing collection (nginx's create_full_put_path is an
+        // extension): make each parent first. "Exists" (405) and refusals are left to the PUT
+        // to report, with its own clearer error.
+        const QStringList parts = remoteName.split(QLatin1Char('/'));
+        QString dir;
+        for (qsizetype i = 0; i + 1 < parts.size(); ++i) {
+            dir += parts.at(i) + QLatin1Char('/');
+            simpleRequest(urlFor(dir), "MKCOL", {}, {}, verb, remoteName);
+        }
+    }
+
     Transfer transfer;
     transfer.self = this;
     transfer.source = source;

@@ -6,13 +6,17 @@
 #include "model/projectfile.h"
 #include "model/projectmodel.h"
 #include "publish/publishhistory.h"
+#include "support/fakegitlabserver.h"
 #include "support/testdata.h"
 
 #include <QCheckBox>
 #include <QClipboard>
 #include <QGuiApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
+#include <QJsonObject>
+#include <QProgressBar>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,6 +29,7 @@
 #include <QUndoStack>
 
 using namespace Bootlace;
+using Bootlace::Test::FakeGitlabServer;
 using Bootlace::Test::TestData;
 
 class PublishDialogTest final : public QObject
@@ -36,6 +41,27 @@ class PublishDialogTest final : public QObject
     Project example() const
     {
         return ProjectFile::load(TestData::path(QStringLiteral("examples/homelab.bootlace.json"))).project;
+    }
+    static Item privateEntry(const QString &instance)
+    {
+        ArtifactSource s;
+        s.instance = instance;
+        s.projectPath = QStringLiteral("infra/netboot");
+        s.projectId = 42;
+        s.ref = QStringLiteral("main");
+        s.pipelineId = 1028;
+        s.jobId = 10281;
+        s.jobName = QStringLiteral("netboot");
+        s.mirror = true;
+        Item it;
+        it.kind = Item::Kind::Linux;
+        it.id = QStringLiteral("nixos-private");
+        it.label = QStringLiteral("NixOS (private)");
+        it.kernel = s.fileUrl(QStringLiteral("results/bzImage"));
+        it.initrds = {s.fileUrl(QStringLiteral("results/initrd"))};
+        it.args = QStringLiteral("initrd=initrd");
+        it.source = s;
+        return it;
     }
     QString projectFile() const { return m_dir.filePath(QStringLiteral("lab.bootlace.json")); }
     QByteArray published() const
@@ -94,6 +120,60 @@ private Q_SLOTS:
         QVERIFY(done3.wait(10000));
         QVERIFY(published().contains("echo one"));
         QVERIFY(h.entries().front().kind == QLatin1String("rollback"));
+    }
+
+    // An entry of a private GitLab project: the dialog downloads its files with the token, shows
+    // speed and time left, and publishes them next to a menu that points at the target's copies.
+    void mirrorsPrivateEntriesFirst()
+    {
+        FakeGitlabServer server({{QStringLiteral("artifact_sizes"), QJsonObject{{QStringLiteral("results/initrd"), 3 << 20}}},
+                                 {QStringLiteral("bytes_per_second"), 1 << 20}});
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QTemporaryDir cache;
+        qputenv("BOOTLACE_CACHE_DIR", cache.path().toUtf8());
+        qputenv("BOOTLACE_GITLAB_TOKEN", FakeGitlabServer::token().toUtf8());
+        Project p = example();
+        p.menus.front().items.append(privateEntry(server.baseUrl().toString()));
+        PublishDialog dialog(p, projectFile());
+        auto *mirror = dialog.findChild<QLabel *>(QStringLiteral("mirror"));
+        QVERIFY(!mirror->isHidden());
+        QVERIFY2(mirror->text().contains(QLatin1String("2 file(s) of private GitLab projects will be downloaded")), qPrintable(mirror->text()));
+        QVERIFY(mirror->text().contains(QLatin1String("bzImage, initrd")));
+
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("publish")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(mirror->text().contains(QLatin1String(" left")), 10000);
+        QVERIFY2(mirror->text().contains(QLatin1String("/s, ")), qPrintable(mirror->text()));
+        QVERIFY(!dialog.findChild<QProgressBar *>(QStringLiteral("mirrorProgress"))->isHidden());
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+        qunsetenv("BOOTLACE_GITLAB_TOKEN");
+        qunsetenv("BOOTLACE_CACHE_DIR");
+        auto *targets = dialog.findChild<QTreeWidget *>(QStringLiteral("targets"));
+        QVERIFY2(targets->topLevelItem(0)->text(3).startsWith(QLatin1String("Published and verified (3 file")),
+                 qPrintable(targets->topLevelItem(0)->text(3) + mirror->text()));
+        QVERIFY2(mirror->text().startsWith(QLatin1String("Mirrored 2 artifact file")), qPrintable(mirror->text()));
+        const QString menu = QString::fromUtf8(published());
+        QVERIFY2(menu.contains(QLatin1String("kernel http://boot.lab.lan/artifacts/")), qPrintable(menu));
+        QVERIFY(!menu.contains(QLatin1String("/api/v4/")));
+        QVERIFY(!menu.contains(FakeGitlabServer::token()));
+        QDir artifacts(m_dir.filePath(QStringLiteral("publish/artifacts")));
+        QCOMPARE(artifacts.entryList(QDir::Dirs | QDir::NoDotAndDotDot).size(), 2);
+    }
+
+    void mirroringWithoutTokenPublishesNothing()
+    {
+        qunsetenv("BOOTLACE_GITLAB_TOKEN");
+        Project p = example();
+        p.epilogue = QStringLiteral("echo never published");
+        p.menus.front().items.append(privateEntry(QStringLiteral("http://127.0.0.1:9")));
+        PublishDialog dialog(p, projectFile());
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("publish")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog.isRunning(), 30000);
+        auto *mirror = dialog.findChild<QLabel *>(QStringLiteral("mirror"));
+        QVERIFY2(mirror->text().contains(QLatin1String("no GitLab token for http://127.0.0.1:9")), qPrintable(mirror->text()));
+        QCOMPARE(dialog.findChild<QTreeWidget *>(QStringLiteral("targets"))->topLevelItem(0)->text(3),
+                 QStringLiteral("Not published"));
+        QVERIFY(!published().contains("never published"));
     }
 
     void gateNeedsOverride()

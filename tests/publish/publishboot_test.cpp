@@ -1,14 +1,21 @@
 // End to end: `bootlace-cli publish` puts the example's menu on a real nginx WebDAV server
 // (atomic PUT + MOVE, verified), and real iPXE under QEMU then boots that published menu from
 // the server's files — the file a machine on the network would get — and starts the Debian
-// installer's kernel. Needs nginx, qemu-system-x86 and ipxe (labels publish and qemu).
+// installer's kernel. A second test does the same for an entry of a private GitLab project: the
+// CLI mirrors its artifacts from the fake GitLab onto the WebDAV server and iPXE boots them from
+// there. Needs nginx, qemu-system-x86 and ipxe (labels publish and qemu).
 
 #include "model/projectfile.h"
+#include "publish/artifactmirror.h"
+#include "support/fakegitlabserver.h"
 #include "support/ipxevm.h"
 #include "support/publishservers.h"
 #include "support/testdata.h"
 
+#include <QDir>
+#include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -29,6 +36,7 @@ class PublishBootTest final : public QObject
 
 private Q_SLOTS:
     void publishedMenuBoots();
+    void mirroredPrivateBuildBoots();
 };
 
 void PublishBootTest::publishedMenuBoots()
@@ -83,6 +91,97 @@ void PublishBootTest::publishedMenuBoots()
     QVERIFY2(r.requests.contains(u"GET /menu.ipxe 200"_s), qPrintable(r.describe()));
     QVERIFY2(r.requests.contains(u"GET /"_s + kInstaller + u"linux 200"_s), qPrintable(r.describe()));
     QVERIFY2(r.kernelCmdline.contains(u"preseed/url=http://10.0.2.100/debian/preseed.cfg"_s), qPrintable(r.describe()));
+}
+
+void PublishBootTest::mirroredPrivateBuildBoots()
+{
+    const QString missing = IpxeVm::missingTools();
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
+    // The private project's CI job built a real (stub) kernel.
+    FakeGitlabServer gitlab({{u"artifact_files"_s,
+                              QJsonObject{{u"results/bzImage"_s,
+                                           QString(QStringLiteral(BOOTLACE_TEST_KERNEL_DIR) + u"/bztest.bin"_s)}}}});
+    QString error;
+    QVERIFY2(gitlab.start(&error), qPrintable(error));
+    WebDavServer dav;
+    error = dav.start(u"boot"_s, u"pw-boot-7"_s);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    ArtifactSource s;
+    s.instance = gitlab.baseUrl().toString();
+    s.projectPath = u"infra/netboot"_s;
+    s.projectId = 42;
+    s.ref = u"main"_s;
+    s.pipelineId = 1028;
+    s.jobId = 10281;
+    s.jobName = u"netboot"_s;
+    s.mirror = true;
+    Item nixos;
+    nixos.kind = Item::Kind::Linux;
+    nixos.id = u"nixos"_s;
+    nixos.label = u"NixOS from CI"_s;
+    nixos.kernel = s.fileUrl(u"results/bzImage"_s);
+    nixos.initrds = {s.fileUrl(u"results/initrd"_s)};
+    nixos.args = u"init=/nix/store/3q1kdc3a-nixos-system/init initrd=initrd"_s;
+    nixos.source = s;
+    Project p;
+    p.name = u"Private builds"_s;
+    Menu menu;
+    menu.id = u"main"_s;
+    menu.title = u"Private builds"_s;
+    menu.defaultItem = u"nixos"_s;
+    menu.timeoutMs = 1000;
+    menu.items = {nixos};
+    p.menus = {menu};
+    PublishTarget web;
+    web.name = u"boot"_s;
+    web.kind = PublishTarget::Kind::WebDav;
+    web.location = dav.url();
+    web.username = u"boot"_s;
+    web.httpBaseUrl = u"http://10.0.2.100/"_s;
+    p.targets = {web};
+    QTemporaryDir dir;
+    const QString projectFile = dir.filePath(u"lab.bootlace.json"_s);
+    QVERIFY(ProjectFile::save(projectFile, p).isEmpty());
+
+    QProcess cli;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"BOOTLACE_PUBLISH_PASSWORD_BOOT"_s, u"pw-boot-7"_s);
+    env.insert(u"BOOTLACE_GITLAB_TOKEN"_s, FakeGitlabServer::token());
+    env.insert(u"BOOTLACE_CACHE_DIR"_s, dir.filePath(u"cache"_s));
+    env.remove(u"DBUS_SESSION_BUS_ADDRESS"_s);
+    cli.setProcessEnvironment(env);
+    cli.start(QStringLiteral(BOOTLACE_CLI), {u"publish"_s, projectFile});
+    QVERIFY(cli.waitForFinished(120000));
+    const QString out = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(out));
+    QVERIFY2(out.contains(u"mirrored bzImage"_s) && out.contains(u"mirrored initrd"_s), qPrintable(out));
+    QVERIFY(!out.contains(FakeGitlabServer::token()));
+    const QByteArray published = TestData::read(dav.root() + u"/menu.ipxe"_s);
+    QVERIFY(!published.contains("/api/v4/"));
+    QVERIFY(!published.contains(FakeGitlabServer::token().toUtf8()));
+    const QStringList hashes = QDir(dav.root() + u"/artifacts"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+    QCOMPARE(hashes.size(), 2);
+
+    // iPXE takes the default entry after a second and fetches kernel and initrd from the target.
+    IpxeVm vm(dav.root(), IpxeVm::Options());
+    const BootResult r = vm.boot();
+    QVERIFY2(r.exitCode == 101, qPrintable(r.describe()));
+    QVERIFY2(r.requests.filter(QRegularExpression(u"^GET /artifacts/[0-9a-f]{16}/bzImage 200$"_s)).size() == 1,
+             qPrintable(r.describe()));
+    QVERIFY2(r.requests.filter(QRegularExpression(u"^GET /artifacts/[0-9a-f]{16}/initrd 200$"_s)).size() == 1,
+             qPrintable(r.describe()));
+    QVERIFY2(r.kernelCmdline.contains(u"init=/nix/store/3q1kdc3a-nixos-system/init initrd=initrd"_s),
+             qPrintable(r.describe()));
+
+    // Published again: the content-addressed files are found on the server and not sent twice.
+    cli.start(QStringLiteral(BOOTLACE_CLI), {u"publish"_s, projectFile});
+    QVERIFY(cli.waitForFinished(120000));
+    const QString again = QString::fromUtf8(cli.readAllStandardOutput() + cli.readAllStandardError());
+    QVERIFY2(cli.exitCode() == 0, qPrintable(again));
+    QVERIFY2(again.count(u"already there, verified"_s) == 2, qPrintable(again));
+    QVERIFY2(again.contains(u"(cached)"_s), qPrintable(again));
 }
 
 QTEST_GUILESS_MAIN(PublishBootTest)

@@ -183,7 +183,7 @@ http {
         auth_basic "Bootlace test";
         auth_basic_user_file %1/htpasswd;
         location / {
-            dav_methods PUT DELETE MOVE;
+            dav_methods PUT DELETE MKCOL MOVE;
             create_full_put_path on;
             dav_access user:rw group:r all:r;
         }
