@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Bootlace::ArtifactCache</name>
+    <message>
+        <source>Cannot create the artifact cache in %1.</source>
+        <translation>Der Artefakt-Zwischenspeicher in %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into the artifact cache.</source>
+        <translation>%1 kann nicht in den Artefakt-Zwischenspeicher verschoben werden.</translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::ArtifactCheck</name>
     <message>
         <source>The artifacts of job %1 are past their expiry but still kept (the latest build of a branch).</source>
@@ -40,6 +51,33 @@
     <message>
         <source>The artifacts archive&apos;s central directory is damaged.</source>
         <translation>Das zentrale Verzeichnis des Artefaktarchivs ist beschädigt.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactMirror</name>
+    <message>
+        <source>Target &quot;%1&quot; is a TFTP server, which cannot create the folders mirrored artifacts go into. Publish entries of private projects to a directory, WebDAV or SFTP target.</source>
+        <translation>Das Ziel „%1“ ist ein TFTP-Server, der die Ordner für gespiegelte Artefakte nicht anlegen kann. Einträge privater Projekte an ein Verzeichnis-, WebDAV- oder SFTP-Ziel veröffentlichen.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; has no HTTP base URL, so machines could not fetch the mirrored artifacts of %2 from it. Set the address clients reach its files at in the target&apos;s settings.</source>
+        <translation>Das Ziel „%1“ hat keine HTTP-Basis-URL, daher könnten Rechner die gespiegelten Artefakte von %2 dort nicht abrufen. In den Einstellungen des Ziels die Adresse angeben, unter der Clients seine Dateien erreichen.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1: abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the artifact cache (%2).</source>
+        <translation>%1: Schreiben in den Artefakt-Zwischenspeicher nicht möglich (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes arrived, the server announced %3.</source>
+        <translation>%1: %2 Bytes sind angekommen, der Server hatte %3 angekündigt.</translation>
+    </message>
+    <message>
+        <source>%1: the download differs from the copy mirrored before (SHA-256 %2 instead of %3); it was not used.</source>
+        <translation>%1: Der Download unterscheidet sich von der zuvor gespiegelten Kopie (SHA-256 %2 statt %3); er wurde nicht verwendet.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +812,26 @@
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
+    <message>
+        <source>GitLab at %1 sent a different part of the file than was asked for.</source>
+        <translation>GitLab unter %1 hat einen anderen Teil der Datei gesendet als angefordert.</translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation>Der Download kann nicht nach %1 geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 sent more bytes than it announced.</source>
+        <translation>GitLab unter %1 hat mehr Bytes gesendet als angekündigt.</translation>
+    </message>
+    <message>
+        <source>The download from GitLab at %1 broke off after %2 of %3 bytes: %4</source>
+        <translation>Der Download von GitLab unter %1 brach nach %2 von %3 Bytes ab: %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::GitlabTokenInfo</name>
@@ -1138,6 +1196,18 @@
     <message>
         <source>Built by:</source>
         <translation>Gebaut von:</translation>
+    </message>
+    <message>
+        <source>Publishing downloads the artifacts with your GitLab token and puts them next to the menu; the entry then boots from the target&apos;s copy.</source>
+        <translation>Beim Veröffentlichen werden die Artefakte mit dem GitLab-Token heruntergeladen und neben das Menü gelegt; der Eintrag startet dann von der Kopie auf dem Ziel.</translation>
+    </message>
+    <message>
+        <source>Mirror the files to the publish &amp;targets (needed for private projects)</source>
+        <translation>Dateien auf die Veröffentlichungs&amp;ziele spiegeln (für private Projekte nötig)</translation>
+    </message>
+    <message>
+        <source>Mirror to the publish targets</source>
+        <translation>Auf die Veröffentlichungsziele spiegeln</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2306,14 @@ Die Änderungen wiederherstellen?</translation>
         <source>Raw lines</source>
         <translation>Rohzeilen</translation>
     </message>
+    <message>
+        <source>%1, mirrored</source>
+        <translation>%1, gespiegelt</translation>
+    </message>
+    <message>
+        <source>Boots from the publish target&apos;s copy of its GitLab artifacts.</source>
+        <translation>Startet von der Kopie seiner GitLab-Artefakte auf dem Veröffentlichungsziel.</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::ProjectSettingsDialog</name>
@@ -2663,6 +2741,75 @@ Die Änderungen wiederherstellen?</translation>
         <source>Recorded in the publish history as %1.</source>
         <translation>Im Veröffentlichungsverlauf als %1 festgehalten.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of private GitLab projects will be downloaded and published next to the menu, because iPXE cannot send a token: %1.</source>
+        <translation>
+            <numerusform>%n Datei aus privaten GitLab-Projekten wird heruntergeladen und neben dem Menü veröffentlicht, weil iPXE kein Token senden kann: %1.</numerusform>
+            <numerusform>%n Dateien aus privaten GitLab-Projekten werden heruntergeladen und neben dem Menü veröffentlicht, weil iPXE kein Token senden kann: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Looking up the latest builds of the entries that follow a branch...</source>
+        <translation>Die neuesten Builds der Einträge werden gesucht, die einem Branch folgen …</translation>
+    </message>
+    <message>
+        <source>Kept the last known build of:</source>
+        <translation>Der zuletzt bekannte Build wurde beibehalten für:</translation>
+    </message>
+    <message>
+        <source>Nothing was published: a target cannot serve the mirrored artifacts.</source>
+        <translation>Nichts wurde veröffentlicht: Ein Ziel kann die gespiegelten Artefakte nicht ausliefern.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: there is no GitLab token for %1 to download the artifacts of its private projects with. Add the account in Project ▸ GitLab Accounts.</source>
+        <translation>Nichts wurde veröffentlicht: Für %1 gibt es kein GitLab-Token, mit dem die Artefakte seiner privaten Projekte heruntergeladen werden könnten. Das Konto unter Projekt ▸ GitLab-Konten hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Downloading the artifacts of private GitLab projects...</source>
+        <translation>Die Artefakte privater GitLab-Projekte werden heruntergeladen …</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2</source>
+        <translation>%1 von %2 heruntergeladen</translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation>%1, %2/s</translation>
+    </message>
+    <message>
+        <source>%1, %2/s, %3 left</source>
+        <translation>%1, %2/s, noch %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was downloaded is kept for the next publish.</source>
+        <translation>Abgebrochen; was schon heruntergeladen wurde, bleibt für die nächste Veröffentlichung erhalten.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: the artifacts could not be mirrored.</source>
+        <translation>Nichts wurde veröffentlicht: Die Artefakte konnten nicht gespiegelt werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mirrored %n artifact file(s)</source>
+        <translation>
+            <numerusform>%n Artefakt-Datei gespiegelt</numerusform>
+            <numerusform>%n Artefakt-Dateien gespiegelt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n from the local cache)</source>
+        <translation>
+            <numerusform>(%n aus dem lokalen Zwischenspeicher)</numerusform>
+            <numerusform>(%n aus dem lokalen Zwischenspeicher)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Nicht veröffentlicht</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::PublishFile</name>
@@ -2755,6 +2902,10 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>Target &quot;%1&quot; has no HTTP base URL, so the bootstrap script does not know where to load the menu from.</source>
         <translation>Das Ziel „%1“ hat keine HTTP-Basis-URL, daher weiß das Bootstrap-Skript nicht, woher es das Menü laden soll.</translation>
+    </message>
+    <message>
+        <source>%1 (used by %2) was not mirrored, so a menu that needs it is not published.</source>
+        <translation>%1 (verwendet von %2) wurde nicht gespiegelt, daher wird kein Menü veröffentlicht, das diese Datei braucht.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>Bootlace::ArtifactCache</name>
+    <message>
+        <source>Cannot create the artifact cache in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into the artifact cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::ArtifactCheck</name>
     <message>
         <source>The artifacts of job %1 are past their expiry but still kept (the latest build of a branch).</source>
@@ -39,6 +50,33 @@
     </message>
     <message>
         <source>The artifacts archive&apos;s central directory is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactMirror</name>
+    <message>
+        <source>Target &quot;%1&quot; is a TFTP server, which cannot create the folders mirrored artifacts go into. Publish entries of private projects to a directory, WebDAV or SFTP target.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; has no HTTP base URL, so machines could not fetch the mirrored artifacts of %2 from it. Set the address clients reach its files at in the target&apos;s settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the artifact cache (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes arrived, the server announced %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the download differs from the copy mirrored before (SHA-256 %2 instead of %3); it was not used.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -774,6 +812,26 @@
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>GitLab at %1 sent a different part of the file than was asked for.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GitLab at %1 sent more bytes than it announced.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The download from GitLab at %1 broke off after %2 of %3 bytes: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::GitlabTokenInfo</name>
@@ -1137,6 +1195,18 @@
     </message>
     <message>
         <source>Built by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Publishing downloads the artifacts with your GitLab token and puts them next to the menu; the entry then boots from the target&apos;s copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror the files to the publish &amp;targets (needed for private projects)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mirror to the publish targets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2234,6 +2304,14 @@ Restore them?</source>
         <source>Raw lines</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1, mirrored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Boots from the publish target&apos;s copy of its GitLab artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::ProjectSettingsDialog</name>
@@ -2661,6 +2739,75 @@ Restore them?</source>
         <source>Recorded in the publish history as %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of private GitLab projects will be downloaded and published next to the menu, because iPXE cannot send a token: %1.</source>
+        <translation>
+            <numerusform>%n file of private GitLab projects will be downloaded and published next to the menu, because iPXE cannot send a token: %1.</numerusform>
+            <numerusform>%n files of private GitLab projects will be downloaded and published next to the menu, because iPXE cannot send a token: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking up the latest builds of the entries that follow a branch...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kept the last known build of:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: a target cannot serve the mirrored artifacts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: there is no GitLab token for %1 to download the artifacts of its private projects with. Add the account in Project ▸ GitLab Accounts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading the artifacts of private GitLab projects...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2/s, %3 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled; what was downloaded is kept for the next publish.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was published: the artifacts could not be mirrored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Mirrored %n artifact file(s)</source>
+        <translation>
+            <numerusform>Mirrored %n artifact file</numerusform>
+            <numerusform>Mirrored %n artifact files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n from the local cache)</source>
+        <translation>
+            <numerusform>(%n from the local cache)</numerusform>
+            <numerusform>(%n from the local cache)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::PublishFile</name>
@@ -2752,6 +2899,10 @@ Restore them?</source>
     <name>Bootlace::PublishSet</name>
     <message>
         <source>Target &quot;%1&quot; has no HTTP base URL, so the bootstrap script does not know where to load the menu from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (used by %2) was not mirrored, so a menu that needs it is not published.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

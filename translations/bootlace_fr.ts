@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
+    <name>Bootlace::ArtifactCache</name>
+    <message>
+        <source>Cannot create the artifact cache in %1.</source>
+        <translation>Impossible de créer le cache d’artefacts dans %1.</translation>
+    </message>
+    <message>
+        <source>Cannot move %1 into the artifact cache.</source>
+        <translation>Impossible de déplacer %1 dans le cache d’artefacts.</translation>
+    </message>
+</context>
+<context>
     <name>Bootlace::ArtifactCheck</name>
     <message>
         <source>The artifacts of job %1 are past their expiry but still kept (the latest build of a branch).</source>
@@ -40,6 +51,33 @@
     <message>
         <source>The artifacts archive&apos;s central directory is damaged.</source>
         <translation>Le répertoire central de l’archive des artefacts est endommagé.</translation>
+    </message>
+</context>
+<context>
+    <name>Bootlace::ArtifactMirror</name>
+    <message>
+        <source>Target &quot;%1&quot; is a TFTP server, which cannot create the folders mirrored artifacts go into. Publish entries of private projects to a directory, WebDAV or SFTP target.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» est un serveur TFTP, qui ne peut pas créer les dossiers des artefacts mis en miroir. Publiez les entrées de projets privés vers une cible répertoire, WebDAV ou SFTP.</translation>
+    </message>
+    <message>
+        <source>Target &quot;%1&quot; has no HTTP base URL, so machines could not fetch the mirrored artifacts of %2 from it. Set the address clients reach its files at in the target&apos;s settings.</source>
+        <translation>La cible «&#xa0;%1&#xa0;» n’a pas d’URL HTTP de base, les machines ne pourraient donc pas y récupérer les artefacts mis en miroir de %2. Indiquez dans les réglages de la cible l’adresse à laquelle les clients atteignent ses fichiers.</translation>
+    </message>
+    <message>
+        <source>%1: cancelled.</source>
+        <translation>%1&#xa0;: annulé.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write to the artifact cache (%2).</source>
+        <translation>%1&#xa0;: impossible d’écrire dans le cache d’artefacts (%2).</translation>
+    </message>
+    <message>
+        <source>%1: %2 bytes arrived, the server announced %3.</source>
+        <translation>%1&#xa0;: %2 octets reçus, le serveur en annonçait %3.</translation>
+    </message>
+    <message>
+        <source>%1: the download differs from the copy mirrored before (SHA-256 %2 instead of %3); it was not used.</source>
+        <translation>%1&#xa0;: le téléchargement diffère de la copie mise en miroir auparavant (SHA-256 %2 au lieu de %3)&#xa0;; il n’a pas été utilisé.</translation>
     </message>
 </context>
 <context>
@@ -774,6 +812,26 @@
         <source>Cancelled.</source>
         <translation>Annulé.</translation>
     </message>
+    <message>
+        <source>GitLab at %1 sent a different part of the file than was asked for.</source>
+        <translation>GitLab sur %1 a envoyé une autre partie du fichier que celle demandée.</translation>
+    </message>
+    <message>
+        <source>Cannot write the download to %1: %2</source>
+        <translation>Impossible d’écrire le téléchargement dans %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>GitLab at %1 sent more bytes than it announced.</source>
+        <translation>GitLab sur %1 a envoyé plus d’octets qu’annoncé.</translation>
+    </message>
+    <message>
+        <source>The download from GitLab at %1 broke off after %2 of %3 bytes: %4</source>
+        <translation>Le téléchargement depuis GitLab sur %1 s’est interrompu après %2 octets sur %3&#xa0;: %4</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::GitlabTokenInfo</name>
@@ -1138,6 +1196,18 @@
     <message>
         <source>Built by:</source>
         <translation>Construit par&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Publishing downloads the artifacts with your GitLab token and puts them next to the menu; the entry then boots from the target&apos;s copy.</source>
+        <translation>La publication télécharge les artefacts avec votre jeton GitLab et les place à côté du menu&#xa0;; l’entrée démarre alors depuis la copie sur la cible.</translation>
+    </message>
+    <message>
+        <source>Mirror the files to the publish &amp;targets (needed for private projects)</source>
+        <translation>Mettre les fichiers en miroir sur les &amp;cibles de publication (nécessaire pour les projets privés)</translation>
+    </message>
+    <message>
+        <source>Mirror to the publish targets</source>
+        <translation>Mettre en miroir sur les cibles de publication</translation>
     </message>
 </context>
 <context>
@@ -2236,6 +2306,14 @@ Les restaurer&#xa0;?</translation>
         <source>Raw lines</source>
         <translation>Lignes brutes</translation>
     </message>
+    <message>
+        <source>%1, mirrored</source>
+        <translation>%1, en miroir</translation>
+    </message>
+    <message>
+        <source>Boots from the publish target&apos;s copy of its GitLab artifacts.</source>
+        <translation>Démarre depuis la copie de ses artefacts GitLab sur la cible de publication.</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::ProjectSettingsDialog</name>
@@ -2663,6 +2741,75 @@ Les restaurer&#xa0;?</translation>
         <source>Recorded in the publish history as %1.</source>
         <translation>Enregistrée dans l’historique de publication sous %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n file(s) of private GitLab projects will be downloaded and published next to the menu, because iPXE cannot send a token: %1.</source>
+        <translation>
+            <numerusform>%n fichier de projets GitLab privés sera téléchargé et publié à côté du menu, car iPXE ne peut pas envoyer de jeton&#xa0;: %1.</numerusform>
+            <numerusform>%n fichiers de projets GitLab privés seront téléchargés et publiés à côté du menu, car iPXE ne peut pas envoyer de jeton&#xa0;: %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+    <message>
+        <source>Looking up the latest builds of the entries that follow a branch...</source>
+        <translation>Recherche des derniers builds des entrées qui suivent une branche…</translation>
+    </message>
+    <message>
+        <source>Kept the last known build of:</source>
+        <translation>Dernier build connu conservé pour&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Nothing was published: a target cannot serve the mirrored artifacts.</source>
+        <translation>Rien n’a été publié&#xa0;: une cible ne peut pas servir les artefacts mis en miroir.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: there is no GitLab token for %1 to download the artifacts of its private projects with. Add the account in Project ▸ GitLab Accounts.</source>
+        <translation>Rien n’a été publié&#xa0;: aucun jeton GitLab pour %1 ne permet de télécharger les artefacts de ses projets privés. Ajoutez le compte dans Projet ▸ Comptes GitLab.</translation>
+    </message>
+    <message>
+        <source>Downloading the artifacts of private GitLab projects...</source>
+        <translation>Téléchargement des artefacts des projets GitLab privés…</translation>
+    </message>
+    <message>
+        <source>Downloading %1 of %2</source>
+        <translation>%1 sur %2 téléchargés</translation>
+    </message>
+    <message>
+        <source>%1, %2/s</source>
+        <translation>%1, %2/s</translation>
+    </message>
+    <message>
+        <source>%1, %2/s, %3 left</source>
+        <translation>%1, %2/s, %3 restantes</translation>
+    </message>
+    <message>
+        <source>Cancelled; what was downloaded is kept for the next publish.</source>
+        <translation>Annulé&#xa0;; ce qui a été téléchargé est conservé pour la prochaine publication.</translation>
+    </message>
+    <message>
+        <source>Nothing was published: the artifacts could not be mirrored.</source>
+        <translation>Rien n’a été publié&#xa0;: les artefacts n’ont pas pu être mis en miroir.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Mirrored %n artifact file(s)</source>
+        <translation>
+            <numerusform>%n fichier d’artefact mis en miroir</numerusform>
+            <numerusform>%n fichiers d’artefacts mis en miroir</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n from the local cache)</source>
+        <translation>
+            <numerusform>(%n depuis le cache local)</numerusform>
+            <numerusform>(%n depuis le cache local)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not published</source>
+        <translation>Non publié</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::PublishFile</name>
@@ -2755,6 +2902,10 @@ Les restaurer&#xa0;?</translation>
     <message>
         <source>Target &quot;%1&quot; has no HTTP base URL, so the bootstrap script does not know where to load the menu from.</source>
         <translation>La cible «&#xa0;%1&#xa0;» n’a pas d’URL de base HTTP, le script d’amorçage ne sait donc pas d’où charger le menu.</translation>
+    </message>
+    <message>
+        <source>%1 (used by %2) was not mirrored, so a menu that needs it is not published.</source>
+        <translation>%1 (utilisé par %2) n’a pas été mis en miroir&#xa0;; un menu qui en a besoin n’est donc pas publié.</translation>
     </message>
 </context>
 <context>

@@ -308,6 +308,15 @@ void ItemEditor::buildForm()
     addRow(tr("&Arguments:"), m_argsRow);
     m_provenance = new ProvenanceView(page);
     addRow(tr("Built by:"), m_provenance);
+    m_mirror = new QCheckBox(tr("Mirror the files to the publish &targets (needed for private projects)"), page);
+    m_mirror->setObjectName(QStringLiteral("mirror"));
+    m_mirror->setAccessibleName(tr("Mirror to the publish targets"));
+    m_mirror->setToolTip(tr("Publishing downloads the artifacts with your GitLab token and puts them next to the "
+                            "menu; the entry then boots from the target's copy."));
+    addRow(QString(), m_mirror);
+    connect(m_mirror, &QCheckBox::clicked, this, [this](bool on) {
+        edit(QString(), [on](Item &it) { it.source.mirror = on; });
+    });
     connect(m_args, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_refreshing)
             edit(QStringLiteral("args"), [text = m_args->toPlainText()](Item &it) { it.args = text; });
@@ -590,6 +599,8 @@ void ItemEditor::refresh()
     const Item &it = menu.items.at(row);
     m_provenance->setSource(it.source);
     setRowVisible(m_provenance, !it.source.isEmpty());
+    m_mirror->setChecked(it.source.mirror);
+    setRowVisible(m_mirror, !it.source.isEmpty());
     m_pages->setCurrentIndex(1);
     showKind(it.kind);
     const bool editable = m_undoStack != nullptr;

@@ -82,6 +82,7 @@ private:
     QLineEdit *m_hotkey = nullptr;
     QLabel *m_hotkeyHint = nullptr;
     QCheckBox *m_enabled = nullptr;
+    QCheckBox *m_mirror = nullptr; // GitLab-built entries: publish a copy of the artifacts
     QComboBox *m_firmware = nullptr;
     QComboBox *m_arch = nullptr;
     QLineEdit *m_kernel = nullptr;

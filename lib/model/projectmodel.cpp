@@ -205,14 +205,23 @@ QVariant ProjectModel::data(const QModelIndex &index, int role) const
     const Item &it = menu.items.at(row);
     switch (role) {
     case Qt::DisplayRole:
-        if (index.column() == KindColumn)
+        if (index.column() == KindColumn) {
+            // Which entries boot from the publish target's copy instead of from GitLab.
+            if (!it.source.isEmpty() && it.source.mirror)
+                return QCoreApplication::translate("Bootlace::ProjectModel", "%1, mirrored").arg(kindDisplayName(it.kind));
             return kindDisplayName(it.kind);
+        }
         if (it.kind == Item::Kind::Verbatim)
             return it.script.section(QLatin1Char('\n'), 0, 0);
         if (it.kind == Item::Kind::Gap && it.label.isEmpty())
             return QCoreApplication::translate("Bootlace::ProjectModel", "(blank line)");
         return it.label.isEmpty() ? it.id : it.label;
-    case Qt::ToolTipRole: return it.id;
+    case Qt::ToolTipRole:
+        if (!it.source.isEmpty() && it.source.mirror)
+            return QString(it.id + QLatin1Char('\n')
+                           + QCoreApplication::translate("Bootlace::ProjectModel",
+                                                         "Boots from the publish target's copy of its GitLab artifacts."));
+        return it.id;
     case Qt::FontRole: {
         // Section headings stand out; disabled items are set in italics (views grey them too).
         const bool bold = it.kind == Item::Kind::Gap && index.column() == LabelColumn;

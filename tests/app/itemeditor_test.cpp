@@ -430,6 +430,21 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("infra/netboot")) && text.contains(QLatin1String("10281")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("Pinned")));
         QVERIFY(text.contains(QLatin1String("mirrored")));
+
+        // The mirror box is one undo step, and the tree's kind column says which entries are mirrored.
+        QVERIFY(shown("mirror"));
+        auto *mirror = field<QCheckBox>("mirror");
+        QVERIFY(mirror->isChecked());
+        const QModelIndex kind = m_model->indexForId(QStringLiteral("nixos")).siblingAtColumn(ProjectModel::KindColumn);
+        QVERIFY2(kind.data().toString().endsWith(QLatin1String(", mirrored")), qPrintable(kind.data().toString()));
+        mirror->click();
+        QVERIFY(!item(QStringLiteral("nixos")).source.mirror);
+        QVERIFY(!kind.data().toString().contains(QLatin1String("mirrored")));
+        m_stack->undo();
+        QVERIFY(item(QStringLiteral("nixos")).source.mirror);
+        QVERIFY(mirror->isChecked());
+        show(QStringLiteral("debian"));
+        QVERIFY(!shown("mirror"));
     }
 
     void everyFieldHasAnAccessibleName()
