@@ -1,5 +1,7 @@
 #include "ipxe/scriptlexer.h"
 
+#include <algorithm>
+
 #include <QStringList>
 #include <QVarLengthArray>
 
@@ -36,10 +38,12 @@ public:
     bool isEmpty() const { return m_segments.isEmpty(); }
     Position at(qsizetype i) const
     {
-        qsizetype s = m_segments.size() - 1;
-        while (s > 0 && m_segments.at(s).offset > i)
-            --s;
-        return {m_segments.at(s).line, int(i - m_segments.at(s).offset) + 1};
+        // Binary search: a line joined from thousands of continuations has as many segments,
+        // and every token asks for its position.
+        auto it = std::upper_bound(m_segments.cbegin(), m_segments.cend(), i,
+                                   [](qsizetype offset, const Segment &seg) { return offset < seg.offset; });
+        const Segment &seg = it == m_segments.cbegin() ? *it : *(it - 1);
+        return {seg.line, int(i - seg.offset) + 1};
     }
 
 private:

@@ -329,7 +329,8 @@ void RealIpxeTest::arrowKeysSkipGaps()
         u"alpha"_s, 30000) });
     STAGE(www, p);
     const BootResult r = boot(www,
-        bios({ IpxeVm::Action::waitFor(u"Arrow key test"_s), IpxeVm::Action::screen(),
+        bios({ IpxeVm::Action::waitFor(u"Arrow key test"_s), IpxeVm::Action::waitFor(u"Gamma entry"_s),
+            IpxeVm::Action::screen(),
             IpxeVm::Action::keys(u"down down ret"_s) }));
     VERIFY_CLEAN(r);
     VERIFY_BOOT(r, r.screens.size() == 1 && r.screens[0].contains(u"Section two"_s));
@@ -388,7 +389,8 @@ void RealIpxeTest::disabledItemsAreNotOffered()
         www.script().contains(u"#~ item --key h hidden Hidden entry"_s), qPrintable(www.script()));
     // The hidden item's hotkey does nothing; the entry after alpha is beta.
     const BootResult r = boot(www,
-        bios({ IpxeVm::Action::waitFor(u"Disabled item test"_s), IpxeVm::Action::screen(),
+        bios({ IpxeVm::Action::waitFor(u"Disabled item test"_s), IpxeVm::Action::waitFor(u"Beta entry"_s),
+            IpxeVm::Action::screen(),
             IpxeVm::Action::keys(u"h"_s), IpxeVm::Action::pause(1), IpxeVm::Action::screen(),
             IpxeVm::Action::keys(u"down ret"_s) }));
     VERIFY_CLEAN(r);
@@ -628,7 +630,8 @@ void RealIpxeTest::platformBranchBios()
     STAGE(www, platformProject());
     // The UEFI-only item's hotkey does nothing; Enter boots the first item offered.
     const BootResult r = boot(www,
-        bios({ IpxeVm::Action::waitFor(u"Platform test"_s), IpxeVm::Action::screen(),
+        bios({ IpxeVm::Action::waitFor(u"Platform test"_s), IpxeVm::Action::waitFor(u"Common entry"_s),
+            IpxeVm::Action::screen(),
             IpxeVm::Action::keys(u"u"_s), IpxeVm::Action::pause(1),
             IpxeVm::Action::keys(u"ret"_s) }));
     VERIFY_CLEAN(r);
@@ -735,8 +738,10 @@ void RealIpxeTest::bundledExample()
         = IpxeVm::writeDiskImage(disk, stubPath(u"bootsector.bin"_s), "homelab-disk");
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    QList<IpxeVm::Action> actions
-        = { IpxeVm::Action::waitFor(u"Homelab network boot"_s), IpxeVm::Action::screen() };
+    // iPXE draws the title first and the items top-down; on a loaded machine the screen can be
+    // read in between, so wait for the last item ("Reboot") before reading it.
+    QList<IpxeVm::Action> actions = { IpxeVm::Action::waitFor(u"Homelab network boot"_s),
+        IpxeVm::Action::waitFor(u"Reboot"_s), IpxeVm::Action::screen() };
     if (!keys.isEmpty())
         actions << IpxeVm::Action::keys(keys);
     const BootResult r = boot(www, bios(actions, disk));
