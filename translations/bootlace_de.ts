@@ -1470,6 +1470,10 @@
         <source>Unknown iPXE build profile %1; the known profiles are %2. The script was checked against &apos;debian&apos;.</source>
         <translation>Unbekanntes iPXE-Build-Profil %1; bekannte Profile sind %2. Das Skript wurde gegen &apos;debian&apos; geprüft.</translation>
     </message>
+    <message>
+        <source>Mirrored from GitLab: publishing copies this file to each target and the published menu fetches it from the target&apos;s HTTP base URL, so this build&apos;s missing HTTPS support does not matter there.</source>
+        <translation>Von GitLab gespiegelt: Beim Veröffentlichen wird diese Datei auf jedes Ziel kopiert, und das veröffentlichte Menü lädt sie von der HTTP-Basis-URL des Ziels; dass diesem Build HTTPS fehlt, spielt dort keine Rolle.</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MainWindow</name>
@@ -2754,7 +2758,7 @@ Die Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Looking up the latest builds of the entries that follow a branch...</source>
-        <translation>Die neuesten Builds der Einträge werden gesucht, die einem Branch folgen …</translation>
+        <translation>Die neuesten Builds der Einträge werden gesucht, die einem Branch folgen…</translation>
     </message>
     <message>
         <source>Kept the last known build of:</source>
@@ -2770,7 +2774,7 @@ Die Änderungen wiederherstellen?</translation>
     </message>
     <message>
         <source>Downloading the artifacts of private GitLab projects...</source>
-        <translation>Die Artefakte privater GitLab-Projekte werden heruntergeladen …</translation>
+        <translation>Die Artefakte privater GitLab-Projekte werden heruntergeladen…</translation>
     </message>
     <message>
         <source>Downloading %1 of %2</source>
@@ -2809,6 +2813,10 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>Not published</source>
         <translation>Nicht veröffentlicht</translation>
+    </message>
+    <message>
+        <source>Waiting for the mirrored artifacts...</source>
+        <translation>Warten auf die gespiegelten Artefakte…</translation>
     </message>
 </context>
 <context>

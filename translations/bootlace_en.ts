@@ -1470,6 +1470,10 @@
         <source>Unknown iPXE build profile %1; the known profiles are %2. The script was checked against &apos;debian&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Mirrored from GitLab: publishing copies this file to each target and the published menu fetches it from the target&apos;s HTTP base URL, so this build&apos;s missing HTTPS support does not matter there.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MainWindow</name>
@@ -2806,6 +2810,10 @@ Restore them?</source>
     </message>
     <message>
         <source>Not published</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the mirrored artifacts...</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

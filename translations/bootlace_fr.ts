@@ -1470,6 +1470,10 @@
         <source>Unknown iPXE build profile %1; the known profiles are %2. The script was checked against &apos;debian&apos;.</source>
         <translation>Profil de version d’iPXE inconnu %1&#xa0;; les profils connus sont %2. Le script a été vérifié avec &apos;debian&apos;.</translation>
     </message>
+    <message>
+        <source>Mirrored from GitLab: publishing copies this file to each target and the published menu fetches it from the target&apos;s HTTP base URL, so this build&apos;s missing HTTPS support does not matter there.</source>
+        <translation>Mis en miroir depuis GitLab&#xa0;: la publication copie ce fichier sur chaque cible et le menu publié le récupère à l’URL HTTP de base de la cible&#xa0;; l’absence de HTTPS dans ce build n’y a donc pas d’importance.</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::MainWindow</name>
@@ -2809,6 +2813,10 @@ Les restaurer&#xa0;?</translation>
     <message>
         <source>Not published</source>
         <translation>Non publié</translation>
+    </message>
+    <message>
+        <source>Waiting for the mirrored artifacts...</source>
+        <translation>En attente des artefacts mis en miroir…</translation>
     </message>
 </context>
 <context>

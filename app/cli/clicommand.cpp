@@ -21,6 +21,8 @@
 #include <QJsonObject>
 #include <QTextStream>
 
+#include <optional>
+
 namespace Bootlace::Cli {
 
 namespace {
@@ -265,6 +267,7 @@ int lint(const QStringList &args)
         return InputError;
     QString profileName = parser.value(profileOption);
     QString script = text;
+    std::optional<Project> project; // when FILE is a project: its mirrored entries
     if (looksLikeProject(file, text)) {
         const ProjectFile::LoadResult loaded = ProjectFile::parse(text.toUtf8());
         if (!loaded.ok()) {
@@ -272,6 +275,7 @@ int lint(const QStringList &args)
             return InputError;
         }
         script = ScriptWriter::write(loaded.project);
+        project = loaded.project;
         if (profileName.isEmpty())
             profileName = loaded.project.buildProfile;
     }
@@ -284,7 +288,9 @@ int lint(const QStringList &args)
               << BuildProfile::names().join(QStringLiteral(", ")) << ')' << Qt::endl;
         return UsageError;
     }
-    const QList<Diagnostic> diagnostics = Linter::lint(script, profile);
+    QList<Diagnostic> diagnostics = Linter::lint(script, profile);
+    if (project)
+        Linter::relaxMirroredUrls(*project, script, &diagnostics);
     int errors = 0;
     int warnings = 0;
     for (const Diagnostic &d : diagnostics) {

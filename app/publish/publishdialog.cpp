@@ -366,6 +366,8 @@ void PublishDialog::mirror(bool dryRun, const QList<QString> &passwords)
     m_mirrorBar->show();
     m_mirrorBar->setValue(0);
     m_mirrorLabel->setText(tr("Downloading the artifacts of private GitLab projects..."));
+    for (int i : std::as_const(m_running))
+        m_list->topLevelItem(i)->setText(ResultColumn, tr("Waiting for the mirrored artifacts..."));
     connect(m_mirror.get(), &ArtifactMirror::progress, this, [this](qint64 done, qint64 total, qint64 speed, int left) {
         const QLocale locale;
         m_mirrorBar->setValue(total > 0 ? int(done * 1000 / total) : 0);

@@ -1755,6 +1755,40 @@ QList<Diagnostic> Linter::lint(const QString &script, const BuildProfile &profil
     return analyzer.run();
 }
 
+void Linter::relaxMirroredUrls(const Project &project, const QString &script, QList<Diagnostic> *diagnostics)
+{
+    QStringList mirrored;
+    for (const Menu &menu : project.menus) {
+        for (const Item &item : menu.items) {
+            if (!item.enabled || item.source.isEmpty() || !item.source.mirror)
+                continue;
+            for (const QString &url : QStringList{item.kernel} + item.initrds + QStringList{item.url}) {
+                if (item.source.isArtifactUrl(url))
+                    mirrored << ScriptWriter::encodeUrl(url);
+            }
+        }
+    }
+    if (mirrored.isEmpty())
+        return;
+    const QStringList lines = script.split(QLatin1Char('\n'));
+    for (Diagnostic &d : *diagnostics) {
+        if (d.ruleId != QLatin1String("https-unsupported") || d.line < 1 || d.line > lines.size())
+            continue;
+        const QString &line = lines.at(d.line - 1);
+        for (const QString &url : std::as_const(mirrored)) {
+            const qsizetype at = line.indexOf(url);
+            if (at >= 0 && d.column - 1 >= at && d.column - 1 < at + url.size()) {
+                d.severity = Severity::Info;
+                d.message = QCoreApplication::translate("Bootlace::Linter",
+                    "Mirrored from GitLab: publishing copies this file to each target and the published "
+                    "menu fetches it from the target's HTTP base URL, so this build's missing HTTPS "
+                    "support does not matter there.");
+                break;
+            }
+        }
+    }
+}
+
 QList<Diagnostic> Linter::lintProject(const Project &project, QString *scriptOut)
 {
     const QString script = ScriptWriter::write(project);
@@ -1773,6 +1807,7 @@ QList<Diagnostic> Linter::lintProject(const Project &project, QString *scriptOut
                     BuildProfile::names().join(QStringLiteral(", "))) };
     }
     out += lint(script, profile);
+    relaxMirroredUrls(project, script, &out);
     std::stable_sort(out.begin(), out.end(), [](const Diagnostic &a, const Diagnostic &b) {
         return a.line != b.line ? a.line < b.line : a.column < b.column;
     });

@@ -37,6 +37,10 @@ public:
     // build profile; an unknown profile name is reported (`unknown-build-profile`) and "debian"
     // is used instead.
     static QList<Diagnostic> lintProject(const Project &project, QString *scriptOut = nullptr);
+    // An https:// artifact URL of a mirrored GitLab entry never reaches a client (publishing
+    // points the menu at the target's copy), so its `https-unsupported` finding in `script`
+    // (written from `project`) becomes information. lintProject() does this itself.
+    static void relaxMirroredUrls(const Project &project, const QString &script, QList<Diagnostic> *diagnostics);
 
     static QStringList ruleIds();
     static QString ruleDescription(const QString &ruleId); // empty for an unknown rule

@@ -73,6 +73,7 @@ PreviewUpdater::Result PreviewUpdater::compute(const Project &project, const QSt
     const BuildProfile profile = BuildProfile::byName(name, &known);
     if (known) {
         r.diagnostics = Linter::lint(r.script, profile);
+        Linter::relaxMirroredUrls(project, r.script, &r.diagnostics);
     } else {
         // lintProject() reports the unknown name and lints against the default profile, the
         // same answer the CLI gives.

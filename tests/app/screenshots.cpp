@@ -10,12 +10,16 @@
 #include "preview/menusimulatorwidget.h"
 #include "settings/settings.h"
 #include "publish/publishdialog.h"
+#include "support/fakegitlabserver.h"
 #include "testboot/testbootwindow.h"
 #include "testboot/vmscreenwidget.h"
 
 #include <QApplication>
+#include <QDateTime>
 #include <QDockWidget>
 #include <QFile>
+#include <QJsonObject>
+#include <QLabel>
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
@@ -127,6 +131,31 @@ int main(int argc, char *argv[])
         w.document()->undoStack()->undo();
         w.document()->undoStack()->undo();
 
+        // An entry built by GitLab CI in a private project: its provenance, the mirror box, and
+        // ", mirrored" in the tree.
+        {
+            ArtifactSource src;
+            src.instance = QStringLiteral("https://gitlab.lab.lan");
+            src.projectPath = QStringLiteral("infra/netboot");
+            src.projectId = 42;
+            src.ref = QStringLiteral("main");
+            src.pipelineId = 18342;
+            src.jobId = 4711;
+            src.jobName = QStringLiteral("netboot");
+            src.commit = QStringLiteral("3f2a9c01d4e5b6a7c8d9e0f1a2b3c4d5e6f7a8b9");
+            src.expiresAt = QDateTime::currentDateTimeUtc().addDays(27);
+            src.mirror = true;
+            const QModelIndex nixos = model->indexForId(QStringLiteral("nixos"));
+            Item built = model->project().menus.at(0).items.at(nixos.row());
+            built.kernel = src.fileUrl(QStringLiteral("result/bzImage"));
+            built.initrds = {src.fileUrl(QStringLiteral("result/initrd"))};
+            built.source = src;
+            w.document()->undoStack()->push(new EditItem(model, 0, nixos.row(), built));
+            tree->setCurrentPosition(0, nixos.row());
+            ok &= shoot(&w, out + QStringLiteral("/mirrored-entry.png"));
+            w.document()->undoStack()->undo();
+        }
+
         // The simulator dock in front, a UEFI client.
         for (QDockWidget *dock : w.findChildren<QDockWidget *>()) {
             if (dock->objectName() == QLatin1String("SimulatorDock"))
@@ -177,6 +206,56 @@ int main(int argc, char *argv[])
                 ok = false;
             }
             publish.close();
+
+            // A NixOS build of a private GitLab project: its artifacts are downloaded (speed and
+            // time left) and published next to the menu. The fake GitLab of the test suite
+            // stands in for the instance, at 4 MB/s.
+            Test::FakeGitlabServer gitlab(
+                {{QStringLiteral("artifact_sizes"), QJsonObject{{QStringLiteral("results/initrd"), 48 << 20},
+                                                                {QStringLiteral("results/bzImage"), 11 << 20}}},
+                 {QStringLiteral("bytes_per_second"), 4 << 20}});
+            QString error;
+            if (!gitlab.start(&error)) {
+                qWarning("%s", qPrintable(error));
+                return 1;
+            }
+            qputenv("BOOTLACE_GITLAB_TOKEN", Test::FakeGitlabServer::token().toUtf8());
+            qputenv("BOOTLACE_CACHE_DIR", dir.filePath(QStringLiteral("cache")).toUtf8());
+            Project withPrivate = model->project();
+            ArtifactSource src;
+            src.instance = gitlab.baseUrl().toString();
+            src.projectPath = QStringLiteral("infra/netboot");
+            src.projectId = 42;
+            src.ref = QStringLiteral("main");
+            src.pipelineId = 1028;
+            src.jobId = 10281;
+            src.jobName = QStringLiteral("netboot");
+            src.mirror = true;
+            Item nixos;
+            nixos.kind = Item::Kind::Linux;
+            nixos.id = QStringLiteral("nixos-lab");
+            nixos.label = QStringLiteral("NixOS lab image (private, job 10281)");
+            nixos.kernel = src.fileUrl(QStringLiteral("results/bzImage"));
+            nixos.initrds = {src.fileUrl(QStringLiteral("results/initrd"))};
+            nixos.args = QStringLiteral("init=/nix/store/3q1kdc3a-nixos-system/init initrd=initrd");
+            nixos.source = src;
+            withPrivate.menus[0].items.insert(3, nixos);
+            PublishDialog mirrored(withPrivate, copy, &w);
+            mirrored.resize(900, 560);
+            mirrored.show();
+            ok &= QTest::qWaitForWindowExposed(&mirrored);
+            auto *label = mirrored.findChild<QLabel *>(QStringLiteral("mirror"));
+            for (QPushButton *b : mirrored.findChildren<QPushButton *>()) {
+                if (b->objectName() == QLatin1String("publish"))
+                    b->click();
+            }
+            ok &= QTest::qWaitFor([label] { return label->text().contains(QStringLiteral(" left")); }, 20000);
+            QTest::qWait(2500);
+            ok &= shoot(&mirrored, out + QStringLiteral("/publish-mirror.png"));
+            QSignalSpy mirroredDone(&mirrored, &PublishDialog::publishFinished);
+            ok &= mirroredDone.wait(60000);
+            mirrored.close();
+            qunsetenv("BOOTLACE_GITLAB_TOKEN");
         }
         w.document()->undoStack()->clear();
         w.close();

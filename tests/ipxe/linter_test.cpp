@@ -795,6 +795,41 @@ private Q_SLOTS:
         QVERIFY2(Linter::lintProject(p).isEmpty(), qPrintable(dump(Linter::lintProject(p))));
     }
 
+    // A GitLab https URL of a mirrored entry is published as the target's http URL: on the debian
+    // build that is information, not an error; the same URL typed by hand stays an error.
+    void mirroredHttpsArtifactIsNoError()
+    {
+        Project p = bigProject(2, 2);
+        p.buildProfile = QStringLiteral("debian");
+        ArtifactSource s;
+        s.instance = QStringLiteral("https://gitlab.example");
+        s.projectId = 42;
+        s.jobId = 10281;
+        s.mirror = true;
+        Item &mirrored = p.menus[0].items[0];
+        mirrored.kind = Item::Kind::Linux;
+        mirrored.kernel = s.fileUrl(QStringLiteral("results/bzImage"));
+        mirrored.initrds = {s.fileUrl(QStringLiteral("results/initrd"))};
+        mirrored.source = s;
+        Item &typed = p.menus[0].items[1];
+        typed.kind = Item::Kind::Linux;
+        typed.kernel = s.fileUrl(QStringLiteral("results/other"));
+        typed.initrds.clear();
+        const QList<Diagnostic> all = withRule(Linter::lintProject(p), QStringLiteral("https-unsupported"));
+        QCOMPARE(all.size(), 3);
+        int infos = 0;
+        for (const Diagnostic &d : all) {
+            if (d.severity == Diagnostic::Severity::Info) {
+                ++infos;
+                QVERIFY(d.message.contains(QLatin1String("Mirrored from GitLab")));
+            }
+        }
+        QCOMPARE(infos, 2);
+        p.menus[0].items[0].source.mirror = false;
+        for (const Diagnostic &d : withRule(Linter::lintProject(p), QStringLiteral("https-unsupported")))
+            QCOMPARE(d.severity, Diagnostic::Severity::Error);
+    }
+
     void invalidProfileLintsAsFull()
     {
         const QList<Diagnostic> all

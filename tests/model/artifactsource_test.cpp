@@ -1,5 +1,6 @@
 #include "model/artifactsource.h"
 
+#include <QTimeZone>
 #include <QTest>
 
 using namespace Bootlace;
@@ -66,7 +67,7 @@ private Q_SLOTS:
         QFETCH(int, hoursLeft);
         QFETCH(ArtifactSource::Expiry, state);
         QFETCH(QString, warning);
-        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), Qt::UTC);
+        const QDateTime now(QDate(2026, 11, 25), QTime(12, 0), QTimeZone::utc());
         ArtifactSource s;
         s.jobId = 7;
         if (hoursLeft != 0)

@@ -140,7 +140,7 @@ private Q_SLOTS:
         nix.source.jobName = QStringLiteral("netboot");
         nix.source.commit = QStringLiteral("0ff3ae198f8601a285adcf5c0fff204ee6fba5fd");
         nix.source.artifactPaths = {QStringLiteral("results/bzImage"), QStringLiteral("results/initrd")};
-        nix.source.expiresAt = QDateTime(QDate(2030, 1, 23), QTime(17, 54, 27, 895), Qt::UTC);
+        nix.source.expiresAt = QDateTime(QDate(2030, 1, 23), QTime(17, 54, 27, 895), QTimeZone::utc());
         nix.source.strategy = ArtifactSource::Strategy::Follow;
         nix.source.mirror = true;
         Item plain;

@@ -1,6 +1,7 @@
 #include "model/commands/updateentriesfromsource.h"
 #include "model/projectmodel.h"
 
+#include <QTimeZone>
 #include <QUndoStack>
 #include <QTest>
 
@@ -52,7 +53,7 @@ private Q_SLOTS:
         build.jobId = 20201;
         build.pipelineId = 2020;
         build.commit = QStringLiteral("abc");
-        build.expiresAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0), Qt::UTC);
+        build.expiresAt = QDateTime(QDate(2030, 1, 1), QTime(0, 0), QTimeZone::utc());
         auto *cmd = new UpdateEntriesFromSource(&model, main.items.at(0).source, build);
         QCOMPARE(cmd->count(), 2);
         stack.push(cmd);

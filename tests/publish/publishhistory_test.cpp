@@ -40,7 +40,7 @@ private Q_SLOTS:
         QCOMPARE(h.directory(), dir.filePath(QStringLiteral("lab.bootlace.json.history")));
         QVERIFY(h.entries().isEmpty());
         const PublishFiles files{{QStringLiteral("menu.ipxe"), "#!ipxe\n", {}}};
-        const QDateTime t(QDate(2026, 11, 25), QTime(14, 0, 0), Qt::UTC);
+        const QDateTime t(QDate(2026, 11, 25), QTime(14, 0, 0), QTimeZone::utc());
         QString error;
         // Two publishes in the same second get different ids.
         const QString a = h.record({result(QStringLiteral("a"), files)}, {files}, "{}", QStringLiteral("publish"), {}, &error, t);
