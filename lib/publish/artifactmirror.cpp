@@ -304,6 +304,8 @@ void ArtifactMirror::download(int index)
         return;
     }
     request->setSink(sink);
+    // Bytes kept from a cut download count as done, not as downloaded now (the speed).
+    m_done[index] = sink->size();
     connect(request, &GitlabRequest::downloadProgress, this, [this, index](qint64 received, qint64 total) {
         m_downloaded += received - m_done[index];
         m_done[index] = received;

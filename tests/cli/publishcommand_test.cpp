@@ -1,9 +1,12 @@
 #include "model/projectfile.h"
+#include "support/fakegitlabserver.h"
 #include "support/publishservers.h"
 #include "support/testdata.h"
 
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -163,6 +166,76 @@ private Q_SLOTS:
         QCOMPARE(read(davMenu()), before);
         // Failed publishes are recorded too.
         QVERIFY(cli({QStringLiteral("history"), m_project}).out.contains("web (failed)"));
+    }
+
+    // An entry of a private GitLab project whose artifacts cannot be mirrored: nothing is
+    // published (the previous menu stays), with the exit code of the cause.
+    void mirroringFailuresPublishNothing_data()
+    {
+        QTest::addColumn<QJsonObject>("config");
+        QTest::addColumn<QString>("token");
+        QTest::addColumn<QString>("target");
+        QTest::addColumn<int>("code");
+        QTest::addColumn<QString>("message");
+        const QString token = FakeGitlabServer::token();
+        QTest::newRow("no token") << QJsonObject() << QString() << QStringLiteral("local") << 15
+                                  << QStringLiteral("needs a GitLab token");
+        QTest::newRow("token revoked") << QJsonObject() << QStringLiteral("glpat-revoked") << QStringLiteral("local")
+                                       << 12 << QStringLiteral("expired or revoked");
+        QTest::newRow("artifacts gone") << QJsonObject{{QStringLiteral("expired_jobs"), QJsonArray{10281}}} << token
+                                        << QStringLiteral("local") << 13 << QStringLiteral("Not found on GitLab");
+        QTest::newRow("no HTTP base URL") << QJsonObject() << token << QStringLiteral("plain") << 2
+                                          << QStringLiteral("has no HTTP base URL");
+    }
+    void mirroringFailuresPublishNothing()
+    {
+        QFETCH(QJsonObject, config);
+        QFETCH(QString, token);
+        QFETCH(QString, target);
+        QFETCH(int, code);
+        QFETCH(QString, message);
+        FakeGitlabServer gitlab(config);
+        QString error;
+        QVERIFY2(gitlab.start(&error), qPrintable(error));
+        Project p = ProjectFile::load(TestData::path(QStringLiteral("examples/homelab.bootlace.json"))).project;
+        p.epilogue = QStringLiteral("echo never published");
+        ArtifactSource s;
+        s.instance = gitlab.baseUrl().toString();
+        s.projectId = 42;
+        s.jobId = 10281;
+        s.mirror = true;
+        Item nixos;
+        nixos.kind = Item::Kind::Linux;
+        nixos.id = QStringLiteral("private-nixos");
+        nixos.label = QStringLiteral("Private NixOS");
+        nixos.kernel = s.fileUrl(QStringLiteral("results/bzImage"));
+        nixos.source = s;
+        p.menus[0].items << nixos;
+        PublishTarget plain = p.targets.front();
+        plain.name = QStringLiteral("plain");
+        plain.location = m_dir.filePath(QStringLiteral("plain"));
+        plain.httpBaseUrl.clear();
+        p.targets << plain;
+        QVERIFY(ProjectFile::save(m_project, p).isEmpty());
+        const QByteArray before = read(dirMenu());
+
+        QProcess cliProcess;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.remove(QStringLiteral("DBUS_SESSION_BUS_ADDRESS")); // no keychain either
+        env.insert(QStringLiteral("BOOTLACE_CACHE_DIR"), m_dir.filePath(QStringLiteral("cache")));
+        if (token.isEmpty())
+            env.remove(QStringLiteral("BOOTLACE_GITLAB_TOKEN"));
+        else
+            env.insert(QStringLiteral("BOOTLACE_GITLAB_TOKEN"), token);
+        cliProcess.setProcessEnvironment(env);
+        cliProcess.start(QStringLiteral(BOOTLACE_CLI), {QStringLiteral("publish"), m_project, QStringLiteral("--target"), target});
+        QVERIFY(cliProcess.waitForFinished(120000));
+        const QString err = QString::fromUtf8(cliProcess.readAllStandardError());
+        QCOMPARE(cliProcess.exitCode(), code);
+        QVERIFY2(err.contains(message), qPrintable(err));
+        QVERIFY(!err.contains(FakeGitlabServer::token()));
+        QCOMPARE(read(dirMenu()), before);
+        QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("plain/menu.ipxe"))));
     }
 
     // A server that answers with other bytes than it was given: exit code 10, named per file.
