@@ -1209,6 +1209,18 @@
         <source>Mirror to the publish targets</source>
         <translation>Auf die Veröffentlichungsziele spiegeln</translation>
     </message>
+    <message>
+        <source>If the copy is missing, &amp;fetch from GitLab (public projects only)</source>
+        <translation>Fehlt die Kopie, von GitLab la&amp;den (nur öffentliche Projekte)</translation>
+    </message>
+    <message>
+        <source>Fall back to GitLab</source>
+        <translation>Ersatzweise von GitLab laden</translation>
+    </message>
+    <message>
+        <source>The published menu tries the target&apos;s copy first and GitLab&apos;s URL second. iPXE cannot send a token, so this only helps for public projects.</source>
+        <translation>Das veröffentlichte Menü versucht zuerst die Kopie auf dem Ziel und dann die URL bei GitLab. iPXE kann kein Token senden, daher hilft das nur bei öffentlichen Projekten.</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::Languages</name>
@@ -2631,6 +2643,10 @@ Die Änderungen wiederherstellen?</translation>
     <message>
         <source>The project is not public and iPXE cannot send a token, so these files are mirrored to the publish target; the menu never contains a token.</source>
         <translation>Das Projekt ist nicht öffentlich und iPXE kann kein Token senden, daher werden diese Dateien auf das Veröffentlichungsziel gespiegelt; das Menü enthält nie ein Token.</translation>
+    </message>
+    <message>
+        <source>These files are mirrored to the publish target; if a client cannot fetch the copy there, it tries GitLab next.</source>
+        <translation>Diese Dateien werden auf das Veröffentlichungsziel gespiegelt; kann ein Client die Kopie dort nicht laden, versucht er es als Nächstes bei GitLab.</translation>
     </message>
 </context>
 <context>

@@ -1209,6 +1209,18 @@
         <source>Mirror to the publish targets</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>If the copy is missing, &amp;fetch from GitLab (public projects only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fall back to GitLab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The published menu tries the target&apos;s copy first and GitLab&apos;s URL second. iPXE cannot send a token, so this only helps for public projects.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::Languages</name>
@@ -2628,6 +2640,10 @@ Restore them?</source>
     </message>
     <message>
         <source>The project is not public and iPXE cannot send a token, so these files are mirrored to the publish target; the menu never contains a token.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files are mirrored to the publish target; if a client cannot fetch the copy there, it tries GitLab next.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1209,6 +1209,18 @@
         <source>Mirror to the publish targets</source>
         <translation>Mettre en miroir sur les cibles de publication</translation>
     </message>
+    <message>
+        <source>If the copy is missing, &amp;fetch from GitLab (public projects only)</source>
+        <translation>Si la copie manque, récupérer depuis GitLa&amp;b (projets publics uniquement)</translation>
+    </message>
+    <message>
+        <source>Fall back to GitLab</source>
+        <translation>Se replier sur GitLab</translation>
+    </message>
+    <message>
+        <source>The published menu tries the target&apos;s copy first and GitLab&apos;s URL second. iPXE cannot send a token, so this only helps for public projects.</source>
+        <translation>Le menu publié essaie d’abord la copie sur la cible, puis l’URL de GitLab. iPXE ne peut pas envoyer de jeton&#xa0;: cela ne sert donc que pour les projets publics.</translation>
+    </message>
 </context>
 <context>
     <name>Bootlace::Languages</name>
@@ -2631,6 +2643,10 @@ Les restaurer&#xa0;?</translation>
     <message>
         <source>The project is not public and iPXE cannot send a token, so these files are mirrored to the publish target; the menu never contains a token.</source>
         <translation>Le projet n’est pas public et iPXE ne peut pas envoyer de jeton, ces fichiers sont donc copiés sur la cible de publication&#xa0;; le menu ne contient jamais de jeton.</translation>
+    </message>
+    <message>
+        <source>These files are mirrored to the publish target; if a client cannot fetch the copy there, it tries GitLab next.</source>
+        <translation>Ces fichiers sont mis en miroir sur la cible de publication&#xa0;; si un client ne peut pas y récupérer la copie, il essaie ensuite GitLab.</translation>
     </message>
 </context>
 <context>

@@ -57,7 +57,8 @@ Commands:
   add-entry PROJECTFILE --job ID (--netboot PATH | --kernel PATH [--initrd PATH]...)
                                 Add a Linux entry whose files are the job's artifacts (pinned
                                 job-id URLs; --follow REF keeps it on the latest successful build;
-                                --mirror publishes copies of a public project's files too).
+                                --mirror publishes copies of a public project's files too,
+                                --fallback also lets clients fetch from GitLab if a copy is missing).
   check PROJECTFILE             Check that the artifacts of every GitLab-built entry are still
                                 there (exit 13 if any are gone; warnings for expiring ones).
   login                         Read a token from stdin, check it and save it in the keychain.
@@ -284,8 +285,10 @@ int addEntry(Context &c, const QCommandLineParser &p)
         return UsageError;
     }
     Item item = entry.toItem(QString(), p.value(QStringLiteral("label")));
-    if (p.isSet(QStringLiteral("mirror")))
+    if (p.isSet(QStringLiteral("mirror")) || p.isSet(QStringLiteral("fallback")))
         item.source.mirror = true; // a public project's files on the boot server too
+    if (p.isSet(QStringLiteral("fallback")))
+        item.source.fallback = true;
     const ArtifactSource &source = item.source;
     QStringList taken;
     for (const Menu &m : project.menus) {
@@ -324,7 +327,7 @@ int addEntry(Context &c, const QCommandLineParser &p)
         return OutputError;
     }
     out() << "added " << item.id << " (job " << job.id << ", pipeline " << job.pipelineId << ")" << Qt::endl;
-    if (source.mirror && !p.isSet(QStringLiteral("mirror")))
+    if (source.mirror && !p.isSet(QStringLiteral("mirror")) && !p.isSet(QStringLiteral("fallback")))
         out() << "note: " << gp.path << " is not public; iPXE cannot fetch its artifacts without a token, so the entry "
               << "is marked for mirroring to the publish target" << Qt::endl;
     const QString expiry = source.expiryWarning(QDateTime::currentDateTimeUtc());
@@ -527,6 +530,7 @@ int gitlab(const QStringList &args)
         {QStringLiteral("label"), QStringLiteral("add-entry: the new entry's label."), QStringLiteral("TEXT")},
         {QStringLiteral("menu"), QStringLiteral("add-entry: the menu to add to (default: the first)."), QStringLiteral("MENU")},
         {QStringLiteral("mirror"), QStringLiteral("add-entry: mirror the files to the publish targets even for a public project.")},
+        {QStringLiteral("fallback"), QStringLiteral("add-entry: mirror, and let clients fetch from GitLab when the copy is missing (public projects).")},
         {QStringLiteral("json"), QStringLiteral("Print JSON.")},
     });
     // args.mid(1) starts with the subcommand, which the parser takes for the program name.

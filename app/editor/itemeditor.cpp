@@ -317,6 +317,15 @@ void ItemEditor::buildForm()
     connect(m_mirror, &QCheckBox::clicked, this, [this](bool on) {
         edit(QString(), [on](Item &it) { it.source.mirror = on; });
     });
+    m_fallback = new QCheckBox(tr("If the copy is missing, &fetch from GitLab (public projects only)"), page);
+    m_fallback->setObjectName(QStringLiteral("fallback"));
+    m_fallback->setAccessibleName(tr("Fall back to GitLab"));
+    m_fallback->setToolTip(tr("The published menu tries the target's copy first and GitLab's URL second. iPXE "
+                              "cannot send a token, so this only helps for public projects."));
+    addRow(QString(), m_fallback);
+    connect(m_fallback, &QCheckBox::clicked, this, [this](bool on) {
+        edit(QString(), [on](Item &it) { it.source.fallback = on; });
+    });
     connect(m_args, &QPlainTextEdit::textChanged, this, [this] {
         if (!m_refreshing)
             edit(QStringLiteral("args"), [text = m_args->toPlainText()](Item &it) { it.args = text; });
@@ -601,6 +610,9 @@ void ItemEditor::refresh()
     setRowVisible(m_provenance, !it.source.isEmpty());
     m_mirror->setChecked(it.source.mirror);
     setRowVisible(m_mirror, !it.source.isEmpty());
+    m_fallback->setChecked(it.source.fallback);
+    m_fallback->setEnabled(it.source.mirror);
+    setRowVisible(m_fallback, !it.source.isEmpty());
     m_pages->setCurrentIndex(1);
     showKind(it.kind);
     const bool editable = m_undoStack != nullptr;

@@ -83,6 +83,7 @@ private:
     QLabel *m_hotkeyHint = nullptr;
     QCheckBox *m_enabled = nullptr;
     QCheckBox *m_mirror = nullptr; // GitLab-built entries: publish a copy of the artifacts
+    QCheckBox *m_fallback = nullptr; // ... and fall back to GitLab's URL when the copy is missing
     QComboBox *m_firmware = nullptr;
     QComboBox *m_arch = nullptr;
     QLineEdit *m_kernel = nullptr;

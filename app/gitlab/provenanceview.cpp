@@ -38,8 +38,10 @@ QString ProvenanceView::describe(const ArtifactSource &s, const QDateTime &now)
         text += QStringLiteral("<br><b>") + expiry.toHtmlEscaped() + QStringLiteral("</b>");
     if (s.mirror)
         text += QStringLiteral("<br>")
-            + tr("The project is not public and iPXE cannot send a token, so these files are mirrored to the publish "
-                 "target; the menu never contains a token.");
+            + (s.fallback ? tr("These files are mirrored to the publish target; if a client cannot fetch the copy "
+                               "there, it tries GitLab next.")
+                          : tr("The project is not public and iPXE cannot send a token, so these files are mirrored "
+                               "to the publish target; the menu never contains a token."));
     return text;
 }
 

@@ -28,6 +28,9 @@ struct ArtifactSource final
     QDateTime expiresAt;   // artifacts_expire_at; invalid when the artifacts never expire
     Strategy strategy = Strategy::Pinned;
     bool mirror = false;   // private project: files must be mirrored to the publish target
+    // Mirrored: when a client cannot fetch the target's copy, it tries GitLab's URL next
+    // (`kernel <copy> || kernel <GitLab URL>`). Only useful for public projects: iPXE sends no token.
+    bool fallback = false;
 
     bool isEmpty() const { return instance.isEmpty() && jobId == 0 && projectId == 0; }
     bool operator==(const ArtifactSource &) const = default;

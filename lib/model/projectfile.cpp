@@ -113,6 +113,8 @@ QJsonObject sourceJson(const ArtifactSource &s)
         o[QStringLiteral("strategy")] = ArtifactSource::strategyName(s.strategy);
     if (s.mirror)
         o[QStringLiteral("mirror")] = true;
+    if (s.fallback)
+        o[QStringLiteral("fallback")] = true;
     return o;
 }
 
@@ -292,6 +294,10 @@ void readSource(Reader &r, const QJsonObject &o, const QString &path, ArtifactSo
     if (!mirror.isUndefined() && !mirror.isBool())
         r.fail(path + QStringLiteral(".mirror"), QStringLiteral("\"mirror\" must be true or false"));
     s->mirror = mirror.toBool(false);
+    const QJsonValue fallback = o.value(QStringLiteral("fallback"));
+    if (!fallback.isUndefined() && !fallback.isBool())
+        r.fail(path + QStringLiteral(".fallback"), QStringLiteral("\"fallback\" must be true or false"));
+    s->fallback = fallback.toBool(false);
 }
 
 void readItem(Reader &r, const QJsonObject &o, const QString &path, Item *it)

@@ -2,6 +2,7 @@
 
 #include "gitlab/gitlabclient.h"
 #include "gitlab/gitlabinstance.h"
+#include "ipxe/scriptwriter.h"
 #include "publish/publishfile.h"
 
 #include <QCoreApplication>
@@ -153,10 +154,35 @@ Project ArtifactMirror::pointAt(const Project &project, const QList<File> &files
         if (it != replacement.cend())
             url = *it;
     };
+    // `cmd <target's copy> <rest> || cmd <GitLab URL> <rest>`: iPXE runs the second command only
+    // when the first fails, so a copy missing from the target costs one failed fetch.
+    auto orElse = [&replacement](const QString &command, const QString &url, const QString &rest) {
+        const QString tail = rest.isEmpty() ? QString() : QLatin1Char(' ') + rest;
+        const QString copy = replacement.value(url, url);
+        const QString line = command + QLatin1Char(' ') + ScriptWriter::encodeUrl(copy) + tail;
+        return copy == url ? line
+                           : line + QStringLiteral(" || ") + command + QLatin1Char(' ') + ScriptWriter::encodeUrl(url) + tail;
+    };
     for (Menu &menu : p.menus) {
         for (Item &item : menu.items) {
             if (!item.enabled || item.source.isEmpty() || !item.source.mirror)
                 continue;
+            if (item.source.fallback && (item.kind == Item::Kind::Linux || item.kind == Item::Kind::Chain)) {
+                // The same commands the writer emits for the kind, each with its fallback, as a
+                // script block (the writer has no "or else" of its own).
+                QStringList lines;
+                if (item.kind == Item::Kind::Linux) {
+                    lines << orElse(QStringLiteral("kernel"), item.kernel, ScriptWriter::sanitizeText(item.args));
+                    for (const QString &initrd : std::as_const(item.initrds))
+                        lines << orElse(QStringLiteral("initrd"), initrd, QString());
+                    lines << QStringLiteral("boot");
+                } else {
+                    lines << orElse(QStringLiteral("chain --autofree"), item.url, QString());
+                }
+                item.kind = Item::Kind::Script;
+                item.script = lines.join(QLatin1Char('\n'));
+                continue;
+            }
             swap(item.kernel);
             for (QString &initrd : item.initrds)
                 swap(initrd);

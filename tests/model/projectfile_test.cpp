@@ -143,6 +143,7 @@ private Q_SLOTS:
         nix.source.expiresAt = QDateTime(QDate(2030, 1, 23), QTime(17, 54, 27, 895), QTimeZone::utc());
         nix.source.strategy = ArtifactSource::Strategy::Follow;
         nix.source.mirror = true;
+        nix.source.fallback = true;
         Item plain;
         plain.id = QStringLiteral("plain");
         plain.kind = Item::Kind::Shell;
@@ -156,12 +157,15 @@ private Q_SLOTS:
         QVERIFY(bytes.contains("\"source\": {"));
         QVERIFY(bytes.contains("\"expiresAt\": \"2030-01-23T17:54:27.895Z\""));
         QCOMPARE(bytes.count("\"source\""), 1); // only the entry that has one
+        QVERIFY(bytes.contains("\"fallback\": true"));
         // A pinned, public source writes neither strategy nor mirror.
         p.menus[0].items[0].source.strategy = ArtifactSource::Strategy::Pinned;
         p.menus[0].items[0].source.mirror = false;
+        p.menus[0].items[0].source.fallback = false;
         const QByteArray pinned = ProjectFile::serialize(p);
         QVERIFY(!pinned.contains("\"strategy\""));
         QVERIFY(!pinned.contains("\"mirror\""));
+        QVERIFY(!pinned.contains("\"fallback\""));
         QCOMPARE(ProjectFile::parse(pinned).project, p);
     }
 

@@ -3,6 +3,7 @@
 // Range and restarted where it does not; the menu each target gets points at its own copies and
 // never at GitLab or a token; a second publish finds the files already on the target.
 
+#include "ipxe/scriptwriter.h"
 #include "publish/artifactmirror.h"
 #include "publish/publishjob.h"
 #include "publish/publishset.h"
@@ -163,6 +164,31 @@ private Q_SLOTS:
         QCOMPARE(it.initrds.front(),
                  u"http://boot.lan/artifacts/"_s + QString::fromLatin1(sha("initrd").toHex().left(16)) + u"/initrd"_s);
         QCOMPARE(it.args, p.menus.front().items.front().args);
+    }
+
+    // Asked for: the target's copy first, GitLab's URL if the copy cannot be fetched.
+    void pointAtWithFallback()
+    {
+        Project p = projectWith({privateEntry(u"https://gitlab.example"_s)});
+        p.menus[0].items[0].source.fallback = true;
+        QList<ArtifactMirror::File> files = ArtifactMirror::plan(p);
+        files[0].sha256 = sha("kernel");
+        files[1].sha256 = sha("initrd");
+        QString error;
+        const Project out = ArtifactMirror::pointAt(p, files, directoryTarget(u"/srv/www"_s), &error);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        const QString script = ScriptWriter::write(out);
+        const QString k = QString::fromLatin1(sha("kernel").toHex().left(16));
+        const QString i = QString::fromLatin1(sha("initrd").toHex().left(16));
+        const QString args = u" init=/nix/store/abc-nixos-system/init initrd=initrd"_s;
+        QVERIFY2(script.contains(u"\nkernel http://boot.lan/artifacts/"_s + k + u"/bzImage"_s + args
+                                 + u" || kernel https://gitlab.example/api/v4/projects/42/jobs/10281/artifacts/results/bzImage"_s
+                                 + args + u'\n'),
+                 qPrintable(script));
+        QVERIFY2(script.contains(u"\ninitrd http://boot.lan/artifacts/"_s + i
+                                 + u"/initrd || initrd https://gitlab.example/api/v4/projects/42/jobs/10281/artifacts/results/initrd\nboot\n"_s),
+                 qPrintable(script));
+        QCOMPARE(script.count(u"\nboot\n"_s), 1);
     }
 
     void pointAtRefusesTargetsThatCannotServe_data()

@@ -6,12 +6,14 @@
 // there. Needs nginx, qemu-system-x86 and ipxe (labels publish and qemu).
 
 #include "model/projectfile.h"
+#include "ipxe/scriptwriter.h"
 #include "publish/artifactmirror.h"
 #include "support/fakegitlabserver.h"
 #include "support/ipxevm.h"
 #include "support/publishservers.h"
 #include "support/testdata.h"
 
+#include <QCryptographicHash>
 #include <QDir>
 #include <QJsonObject>
 #include <QProcess>
@@ -37,6 +39,7 @@ class PublishBootTest final : public QObject
 private Q_SLOTS:
     void publishedMenuBoots();
     void mirroredPrivateBuildBoots();
+    void fallbackFetchesFromGitlab();
 };
 
 void PublishBootTest::publishedMenuBoots()
@@ -182,6 +185,71 @@ void PublishBootTest::mirroredPrivateBuildBoots()
     QVERIFY2(cli.exitCode() == 0, qPrintable(again));
     QVERIFY2(again.count(u"already there, verified"_s) == 2, qPrintable(again));
     QVERIFY2(again.contains(u"(cached)"_s), qPrintable(again));
+}
+
+// A mirrored entry of a public project with the GitLab fallback: the target lost its copy of the
+// kernel, so iPXE's first `kernel` fails (404) and the second fetches it from GitLab. The boot
+// server stands in for both (GitLab under /gitlab), as the VM reaches only 10.0.2.100.
+void PublishBootTest::fallbackFetchesFromGitlab()
+{
+    const QString missing = IpxeVm::missingTools();
+    if (!missing.isEmpty())
+        QFAIL(qPrintable(missing));
+    ArtifactSource s;
+    s.instance = u"http://10.0.2.100/gitlab"_s;
+    s.projectId = 7;
+    s.jobId = 10281;
+    s.mirror = true;
+    s.fallback = true;
+    Item nixos;
+    nixos.kind = Item::Kind::Linux;
+    nixos.id = u"nixos"_s;
+    nixos.label = u"NixOS (public)"_s;
+    nixos.kernel = s.fileUrl(u"results/bzImage"_s);
+    nixos.initrds = {s.fileUrl(u"results/initrd"_s)};
+    nixos.args = u"init=/nix/store/abc-nixos-system/init initrd=initrd"_s;
+    nixos.source = s;
+    Project p;
+    Menu menu;
+    menu.id = u"main"_s;
+    menu.title = u"Fallback"_s;
+    menu.defaultItem = u"nixos"_s;
+    menu.timeoutMs = 1000;
+    menu.items = {nixos};
+    p.menus = {menu};
+    PublishTarget target;
+    target.name = u"boot"_s;
+    target.location = u"/srv/unused"_s;
+    target.httpBaseUrl = u"http://10.0.2.100/"_s;
+
+    QList<ArtifactMirror::File> files = ArtifactMirror::plan(p);
+    QCOMPARE(files.size(), 2);
+    const QByteArray kernel = TestData::read(QStringLiteral(BOOTLACE_TEST_KERNEL_DIR) + u"/bztest.bin"_s);
+    files[0].sha256 = QCryptographicHash::hash(kernel, QCryptographicHash::Sha256);
+    files[1].sha256 = QCryptographicHash::hash("INITRD mirrored\n", QCryptographicHash::Sha256);
+    QString error;
+    const Project published = ArtifactMirror::pointAt(p, files, target, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+
+    QTemporaryDir www;
+    QVERIFY(TestData::write(www.filePath(u"menu.ipxe"_s), ScriptWriter::write(published).toUtf8()));
+    // The target has its copy of the initrd but lost the kernel; GitLab has both.
+    QVERIFY(TestData::write(www.filePath(ArtifactMirror::remoteName(files[1])), "INITRD mirrored\n"));
+    QVERIFY(TestData::write(www.filePath(u"gitlab/api/v4/projects/7/jobs/10281/artifacts/results/bzImage"_s), kernel));
+    QVERIFY(TestData::write(www.filePath(u"gitlab/api/v4/projects/7/jobs/10281/artifacts/results/initrd"_s),
+                            "INITRD from GitLab\n"));
+
+    IpxeVm vm(www.path(), IpxeVm::Options());
+    const BootResult r = vm.boot();
+    QVERIFY2(r.exitCode == 101, qPrintable(r.describe()));
+    const QString kernelCopy = u"GET /"_s + ArtifactMirror::remoteName(files[0]);
+    QVERIFY2(r.requests.contains(kernelCopy + u" 404"_s), qPrintable(r.describe()));
+    QVERIFY2(r.requests.contains(u"GET /gitlab/api/v4/projects/7/jobs/10281/artifacts/results/bzImage 200"_s),
+             qPrintable(r.describe()));
+    QVERIFY2(r.requests.contains(u"GET /"_s + ArtifactMirror::remoteName(files[1]) + u" 200"_s), qPrintable(r.describe()));
+    QVERIFY2(!r.requests.join(u'\n').contains(u"results/initrd"_s), qPrintable(r.describe())); // the copy was there
+    QVERIFY2(r.initrdHead.startsWith(u"INITRD mirrored"_s), qPrintable(r.describe()));
+    QVERIFY2(r.kernelCmdline.contains(u"init=/nix/store/abc-nixos-system/init initrd=initrd"_s), qPrintable(r.describe()));
 }
 
 QTEST_GUILESS_MAIN(PublishBootTest)
