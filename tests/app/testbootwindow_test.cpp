@@ -52,7 +52,8 @@ QStringList requests(const TestBootWindow &w)
     QStringList list;
     for (int i = 0; i < w.requestList()->topLevelItemCount(); ++i) {
         const QTreeWidgetItem *item = w.requestList()->topLevelItem(i);
-        list << item->text(1) + u' ' + item->text(2) + u' ' + item->text(3);
+        // iPXE 1.21 (Debian 12) sends a proxied host's colon as %3A, newer iPXE (Debian 13) as ':'.
+        list << QString(item->text(1) + u' ' + item->text(2) + u' ' + item->text(3)).replace(u"%3A"_s, u":"_s);
     }
     return list;
 }
@@ -163,7 +164,7 @@ void TestBootWindowTest::bootsAndChoosesWithKeys()
     QVERIFY2(finished.wait(60000), qPrintable(w.statusText() + u'\n' + requests(w).join(u'\n')));
     QVERIFY2(w.statusText().contains(u"kernel started with arguments: auto=true"_s), qPrintable(w.statusText()));
     // ScriptWriter percent-encodes the ':' of "host:port" inside the proxied path.
-    const QString viaProxy = u"GET /__proxy__/http/127.0.0.1%3A%1/debian"_s.arg(m_upstreamPort) + kInstaller;
+    const QString viaProxy = u"GET /__proxy__/http/127.0.0.1:%1/debian"_s.arg(m_upstreamPort) + kInstaller;
     QVERIFY2(requests(w).contains(viaProxy + u"linux 200"_s), qPrintable(requests(w).join(u'\n')));
     QVERIFY2(requests(w).contains(viaProxy + u"initrd.gz 200"_s), qPrintable(requests(w).join(u'\n')));
     QVERIFY(!w.isRunning());

@@ -119,7 +119,9 @@ void TestbootTest::proxyFetchesRemoteUrls()
     const QString mirror = u"debian-mirror=http://127.0.0.1:"_s + port + u"/debian"_s;
     CliRun r = testboot({ u"--www"_s, empty.path(), u"--select"_s, u"debian"_s, u"--set"_s, mirror, u"--proxy"_s });
     QVERIFY2(r.exitCode == 0, qPrintable(r.describe()));
-    QVERIFY2(r.out.contains(u"GET /__proxy__/http/127.0.0.1%3A"_s + port + kInstaller + u"linux 200"_s),
+    // iPXE 1.21 (Debian 12) sends the proxied host's colon as %3A, newer iPXE (Debian 13) as ':'.
+    QVERIFY2(QString(r.out).replace(u"%3A"_s, u":"_s).contains(
+                 u"GET /__proxy__/http/127.0.0.1:"_s + port + kInstaller + u"linux 200"_s),
         qPrintable(r.describe()));
     // Without --proxy the guest cannot reach the host-only server: the boot fails.
     r = testboot({ u"--www"_s, empty.path(), u"--select"_s, u"debian"_s, u"--set"_s, mirror, u"--timeout"_s, u"20"_s });
