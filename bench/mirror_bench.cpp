@@ -4,8 +4,10 @@
 // fetching the same two URLs with the same header, alternately in the same run. Every
 // measurement runs in its own child process (this program with --one, or curl), timed and
 // measured with wait4(); times include process start-up. See docs/performance.md.
+#include "childprocess.h"
 #include "publish/artifactmirror.h"
 #include "support/fakegitlabserver.h"
+#include "support/gitlabentry.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -17,63 +19,14 @@
 
 #include <algorithm>
 
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
 
 using namespace Bootlace;
+using Bootlace::Bench::runChild;
+using Bootlace::Bench::Sample;
 using Bootlace::Test::FakeGitlabServer;
 
 namespace {
 
-struct Sample
-{
-    double seconds = 0;
-    long maxRssKb = 0;
-    int status = -1;
-};
-
-Sample runChild(const QStringList &args)
-{
-    QList<QByteArray> storage;
-    std::vector<char *> argv;
-    for (const QString &a : args)
-        storage << a.toLocal8Bit();
-    for (QByteArray &a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    Sample s;
-    if (posix_spawnp(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
-        return s;
-    int status = 0;
-    rusage usage = {};
-    wait4(pid, &status, 0, &usage);
-    s.seconds = double(timer.nsecsElapsed()) / 1e9;
-    s.maxRssKb = usage.ru_maxrss;
-    s.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return s;
-}
-
-Item privateEntry(const QString &instance)
-{
-    ArtifactSource s;
-    s.instance = instance;
-    s.projectId = 42;
-    s.jobId = 10281;
-    s.mirror = true;
-    Item it;
-    it.kind = Item::Kind::Linux;
-    it.id = QStringLiteral("nixos");
-    it.kernel = s.fileUrl(QStringLiteral("results/bzImage"));
-    it.initrds = {s.fileUrl(QStringLiteral("results/initrd"))};
-    it.source = s;
-    return it;
-}
 
 // --one INSTANCE CACHEDIR: mirror the entry's two files with ArtifactMirror, exit 0 on success.
 int one(const QStringList &args)
@@ -81,7 +34,7 @@ int one(const QStringList &args)
     Project p;
     Menu m;
     m.id = QStringLiteral("main");
-    m.items = {privateEntry(args.at(0))};
+    m.items = {Bootlace::Test::gitlabEntry(args.at(0))};
     p.menus = {m};
     QNetworkAccessManager network;
     ArtifactMirror mirror(&network, [](const QString &) { return FakeGitlabServer::token(); }, args.at(1));
@@ -120,7 +73,7 @@ int main(int argc, char *argv[])
             return 1;
         }
         const QString instance = server.baseUrl().toString();
-        const Item entry = privateEntry(instance);
+        const Item entry = Bootlace::Test::gitlabEntry(instance);
         QList<double> ours, theirs;
         long oursRss = 0, theirsRss = 0;
         for (int r = 0; r < rounds; ++r) {

@@ -2,6 +2,7 @@
 // transports side by side with the curl command line doing the same in the same run, and the
 // peak RSS of each process. Every measurement runs in its own child process (this program with
 // --one, or curl), timed and measured with wait4(). See docs/performance.md.
+#include "childprocess.h"
 #include "publish/curltransport.h"
 #include "support/publishservers.h"
 
@@ -12,46 +13,13 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <spawn.h>
-#include <sys/resource.h>
-#include <sys/wait.h>
-
-extern char **environ;
 
 using namespace Bootlace;
+using Bootlace::Bench::runChild;
+using Bootlace::Bench::Sample;
 
 namespace {
 
-struct Sample
-{
-    double seconds = 0;
-    long maxRssKb = 0;
-    int status = -1;
-};
-
-Sample runChild(const QStringList &args)
-{
-    QList<QByteArray> storage;
-    std::vector<char *> argv;
-    for (const QString &a : args)
-        storage << a.toLocal8Bit();
-    for (QByteArray &a : storage)
-        argv.push_back(a.data());
-    argv.push_back(nullptr);
-    QElapsedTimer timer;
-    timer.start();
-    pid_t pid = 0;
-    Sample s;
-    if (posix_spawn(&pid, argv[0], nullptr, nullptr, argv.data(), environ) != 0)
-        return s;
-    int status = 0;
-    rusage usage = {};
-    wait4(pid, &status, 0, &usage);
-    s.seconds = double(timer.nsecsElapsed()) / 1e9;
-    s.maxRssKb = usage.ru_maxrss;
-    s.status = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-    return s;
-}
 
 // --one KIND URL FILE [USER PASSWORD]: one upload with Bootlace's transport, exit 0 on success.
 int one(const QStringList &args)

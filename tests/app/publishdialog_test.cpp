@@ -7,6 +7,7 @@
 #include "model/projectmodel.h"
 #include "publish/publishhistory.h"
 #include "support/fakegitlabserver.h"
+#include "support/gitlabentry.h"
 #include "support/testdata.h"
 
 #include <QCheckBox>
@@ -44,23 +45,9 @@ class PublishDialogTest final : public QObject
     }
     static Item privateEntry(const QString &instance)
     {
-        ArtifactSource s;
-        s.instance = instance;
-        s.projectPath = QStringLiteral("infra/netboot");
-        s.projectId = 42;
-        s.ref = QStringLiteral("main");
-        s.pipelineId = 1028;
-        s.jobId = 10281;
-        s.jobName = QStringLiteral("netboot");
-        s.mirror = true;
-        Item it;
-        it.kind = Item::Kind::Linux;
+        Item it = Bootlace::Test::gitlabEntry(instance);
         it.id = QStringLiteral("nixos-private");
         it.label = QStringLiteral("NixOS (private)");
-        it.kernel = s.fileUrl(QStringLiteral("results/bzImage"));
-        it.initrds = {s.fileUrl(QStringLiteral("results/initrd"))};
-        it.args = QStringLiteral("initrd=initrd");
-        it.source = s;
         return it;
     }
     QString projectFile() const { return m_dir.filePath(QStringLiteral("lab.bootlace.json")); }

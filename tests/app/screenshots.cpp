@@ -11,6 +11,7 @@
 #include "settings/settings.h"
 #include "publish/publishdialog.h"
 #include "support/fakegitlabserver.h"
+#include "support/gitlabentry.h"
 #include "testboot/testbootwindow.h"
 #include "testboot/vmscreenwidget.h"
 
@@ -222,23 +223,9 @@ int main(int argc, char *argv[])
             qputenv("BOOTLACE_GITLAB_TOKEN", Test::FakeGitlabServer::token().toUtf8());
             qputenv("BOOTLACE_CACHE_DIR", dir.filePath(QStringLiteral("cache")).toUtf8());
             Project withPrivate = model->project();
-            ArtifactSource src;
-            src.instance = gitlab.baseUrl().toString();
-            src.projectPath = QStringLiteral("infra/netboot");
-            src.projectId = 42;
-            src.ref = QStringLiteral("main");
-            src.pipelineId = 1028;
-            src.jobId = 10281;
-            src.jobName = QStringLiteral("netboot");
-            src.mirror = true;
-            Item nixos;
-            nixos.kind = Item::Kind::Linux;
+            Item nixos = Test::gitlabEntry(gitlab.baseUrl().toString());
             nixos.id = QStringLiteral("nixos-lab");
             nixos.label = QStringLiteral("NixOS lab image (private, job 10281)");
-            nixos.kernel = src.fileUrl(QStringLiteral("results/bzImage"));
-            nixos.initrds = {src.fileUrl(QStringLiteral("results/initrd"))};
-            nixos.args = QStringLiteral("init=/nix/store/3q1kdc3a-nixos-system/init initrd=initrd");
-            nixos.source = src;
             withPrivate.menus[0].items.insert(3, nixos);
             PublishDialog mirrored(withPrivate, copy, &w);
             mirrored.resize(900, 560);

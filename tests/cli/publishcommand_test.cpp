@@ -1,5 +1,6 @@
 #include "model/projectfile.h"
 #include "support/fakegitlabserver.h"
+#include "support/gitlabentry.h"
 #include "support/publishservers.h"
 #include "support/testdata.h"
 
@@ -199,17 +200,8 @@ private Q_SLOTS:
         QVERIFY2(gitlab.start(&error), qPrintable(error));
         Project p = ProjectFile::load(TestData::path(QStringLiteral("examples/homelab.bootlace.json"))).project;
         p.epilogue = QStringLiteral("echo never published");
-        ArtifactSource s;
-        s.instance = gitlab.baseUrl().toString();
-        s.projectId = 42;
-        s.jobId = 10281;
-        s.mirror = true;
-        Item nixos;
-        nixos.kind = Item::Kind::Linux;
+        Item nixos = gitlabEntry(gitlab.baseUrl().toString());
         nixos.id = QStringLiteral("private-nixos");
-        nixos.label = QStringLiteral("Private NixOS");
-        nixos.kernel = s.fileUrl(QStringLiteral("results/bzImage"));
-        nixos.source = s;
         p.menus[0].items << nixos;
         PublishTarget plain = p.targets.front();
         plain.name = QStringLiteral("plain");

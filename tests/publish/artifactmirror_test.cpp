@@ -9,6 +9,7 @@
 #include "publish/publishset.h"
 
 #include "support/fakegitlabserver.h"
+#include "support/gitlabentry.h"
 #include "support/testdata.h"
 
 #include <QCryptographicHash>
@@ -49,24 +50,8 @@ QByteArray pseudoRandom(const QString &name, qint64 size)
 
 Item privateEntry(const QString &instance, const QString &id = u"nixos"_s, qint64 job = kJob)
 {
-    ArtifactSource s;
-    s.instance = instance;
-    s.projectPath = u"infra/netboot"_s;
-    s.projectId = 42;
-    s.ref = u"main"_s;
-    s.pipelineId = job / 10;
-    s.jobId = job;
-    s.jobName = u"netboot"_s;
-    s.artifactPaths = {u"results/bzImage"_s, u"results/initrd"_s};
-    s.mirror = true;
-    Item it;
-    it.kind = Item::Kind::Linux;
+    Item it = gitlabEntry(instance, 42, job);
     it.id = id;
-    it.label = u"NixOS"_s;
-    it.kernel = s.fileUrl(u"results/bzImage"_s);
-    it.initrds = {s.fileUrl(u"results/initrd"_s)};
-    it.args = u"init=/nix/store/abc-nixos-system/init initrd=initrd"_s;
-    it.source = s;
     return it;
 }
 

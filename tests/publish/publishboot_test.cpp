@@ -9,6 +9,7 @@
 #include "ipxe/scriptwriter.h"
 #include "publish/artifactmirror.h"
 #include "support/fakegitlabserver.h"
+#include "support/gitlabentry.h"
 #include "support/ipxevm.h"
 #include "support/publishservers.h"
 #include "support/testdata.h"
@@ -111,23 +112,7 @@ void PublishBootTest::mirroredPrivateBuildBoots()
     error = dav.start(u"boot"_s, u"pw-boot-7"_s);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    ArtifactSource s;
-    s.instance = gitlab.baseUrl().toString();
-    s.projectPath = u"infra/netboot"_s;
-    s.projectId = 42;
-    s.ref = u"main"_s;
-    s.pipelineId = 1028;
-    s.jobId = 10281;
-    s.jobName = u"netboot"_s;
-    s.mirror = true;
-    Item nixos;
-    nixos.kind = Item::Kind::Linux;
-    nixos.id = u"nixos"_s;
-    nixos.label = u"NixOS from CI"_s;
-    nixos.kernel = s.fileUrl(u"results/bzImage"_s);
-    nixos.initrds = {s.fileUrl(u"results/initrd"_s)};
-    nixos.args = u"init=/nix/store/3q1kdc3a-nixos-system/init initrd=initrd"_s;
-    nixos.source = s;
+    const Item nixos = gitlabEntry(gitlab.baseUrl().toString());
     Project p;
     p.name = u"Private builds"_s;
     Menu menu;
@@ -175,7 +160,7 @@ void PublishBootTest::mirroredPrivateBuildBoots()
              qPrintable(r.describe()));
     QVERIFY2(r.requests.filter(QRegularExpression(u"^GET /artifacts/[0-9a-f]{16}/initrd 200$"_s)).size() == 1,
              qPrintable(r.describe()));
-    QVERIFY2(r.kernelCmdline.contains(u"init=/nix/store/3q1kdc3a-nixos-system/init initrd=initrd"_s),
+    QVERIFY2(r.kernelCmdline.contains(u"init=/nix/store/abc-nixos-system/init initrd=initrd"_s),
              qPrintable(r.describe()));
 
     // Published again: the content-addressed files are found on the server and not sent twice.
@@ -195,20 +180,8 @@ void PublishBootTest::fallbackFetchesFromGitlab()
     const QString missing = IpxeVm::missingTools();
     if (!missing.isEmpty())
         QFAIL(qPrintable(missing));
-    ArtifactSource s;
-    s.instance = u"http://10.0.2.100/gitlab"_s;
-    s.projectId = 7;
-    s.jobId = 10281;
-    s.mirror = true;
-    s.fallback = true;
-    Item nixos;
-    nixos.kind = Item::Kind::Linux;
-    nixos.id = u"nixos"_s;
-    nixos.label = u"NixOS (public)"_s;
-    nixos.kernel = s.fileUrl(u"results/bzImage"_s);
-    nixos.initrds = {s.fileUrl(u"results/initrd"_s)};
-    nixos.args = u"init=/nix/store/abc-nixos-system/init initrd=initrd"_s;
-    nixos.source = s;
+    Item nixos = gitlabEntry(u"http://10.0.2.100/gitlab"_s, 7);
+    nixos.source.fallback = true;
     Project p;
     Menu menu;
     menu.id = u"main"_s;
