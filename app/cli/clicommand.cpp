@@ -25,8 +25,6 @@
 
 namespace Bootlace::Cli {
 
-namespace {
-
 QTextStream &out()
 {
     static QTextStream s(stdout);
@@ -38,6 +36,32 @@ QTextStream &err()
     static QTextStream s(stderr);
     return s;
 }
+
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional,
+                  int *exitCode, const QString &description)
+{
+    parser.setApplicationDescription(description);
+    const QCommandLineOption help = parser.addHelpOption();
+    if (!parser.parse(args)) {
+        err() << "bootlace-cli: " << parser.errorText() << Qt::endl;
+        *exitCode = UsageError;
+        return false;
+    }
+    if (parser.isSet(help)) {
+        out() << parser.helpText();
+        *exitCode = Success;
+        return false;
+    }
+    const qsizetype n = parser.positionalArguments().size();
+    if (n < minPositional || n > maxPositional) {
+        err() << parser.helpText();
+        *exitCode = UsageError;
+        return false;
+    }
+    return true;
+}
+
+namespace {
 
 const char *const kUsage = R"(Usage: bootlace-cli <command> [options]
 
@@ -82,30 +106,6 @@ int writeOutput(const QString &fileName, const QByteArray &data)
 
 // Parses the options of one subcommand; returns false (with exitCode set) when the command
 // should stop here (help shown or bad usage).
-bool parseCommand(QCommandLineParser &parser, const QStringList &args, int minPositional,
-                  int maxPositional, int *exitCode, const QString &description = {})
-{
-    parser.setApplicationDescription(description);
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err() << "bootlace-cli: " << parser.errorText() << Qt::endl;
-        *exitCode = UsageError;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText();
-        *exitCode = Success;
-        return false;
-    }
-    const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || n > maxPositional) {
-        err() << parser.helpText();
-        *exitCode = UsageError;
-        return false;
-    }
-    return true;
-}
-
 void setVariable(Project *project, const QString &name, const QString &value)
 {
     for (Variable &v : project->variables) {

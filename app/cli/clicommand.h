@@ -2,6 +2,9 @@
 
 #include <QStringList>
 
+class QCommandLineParser;
+class QTextStream;
+
 namespace Bootlace::Cli {
 
 // Exit codes of bootlace-cli, stable so that CI jobs can rely on them.
@@ -26,5 +29,15 @@ enum ExitCode : int {
 
 // Runs one bootlace-cli subcommand; `args` starts with the subcommand name.
 int run(const QStringList &args);
+
+// Standard output and error, one stream each for every command (separate buffers per file would
+// let lines come out of order).
+QTextStream &out();
+QTextStream &err();
+
+// Parses a subcommand's arguments: --help prints the help (exit code 0), a parse error or a wrong
+// number of positional arguments prints why (exit code 2); false then, with *exitCode set.
+bool parseCommand(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional,
+                  int *exitCode, const QString &description = {});
 
 } // namespace Bootlace::Cli

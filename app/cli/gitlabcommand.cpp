@@ -36,17 +36,6 @@ namespace Bootlace::Cli {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
 
 const char *const kUsage = R"(Usage: bootlace-cli gitlab <command> --instance URL --project PROJECT [options]
 

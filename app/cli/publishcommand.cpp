@@ -18,46 +18,19 @@ namespace Bootlace::Cli {
 
 namespace {
 
-QTextStream &out()
-{
-    static QTextStream s(stdout);
-    return s;
-}
-
-QTextStream &err()
-{
-    static QTextStream s(stderr);
-    return s;
-}
-
 const char *const kExitCodes = R"(Exit codes: 0 every target published and verified, 2 usage error, 3 unreadable project or
 unknown history entry, 4 the history could not be written, 9 a target failed (server down,
 wrong password, permission denied, disk full, connection cut; its previous files were kept
-where the protocol allows), 10 a file read back differently from what was published,
-11 refused: the menu has linter errors or an embedded secret (override with --force).)";
+where the protocol allows), 10 a file read back differently from what was published (or a
+mirrored artifact differs from its earlier download), 11 refused: the menu has linter errors or
+an embedded secret (override with --force); mirroring the artifacts of a private GitLab project
+failed: 12 token refused, 13 not found, 14 GitLab unavailable, 15 no token.)";
 
 bool parse(QCommandLineParser &parser, const QStringList &args, int minPositional, int maxPositional, int *code,
            const QString &description)
 {
-    parser.setApplicationDescription(description + QStringLiteral("\n\n") + QString::fromUtf8(kExitCodes));
-    const QCommandLineOption help = parser.addHelpOption();
-    if (!parser.parse(args)) {
-        err() << "bootlace-cli: " << parser.errorText() << Qt::endl;
-        *code = UsageError;
-        return false;
-    }
-    if (parser.isSet(help)) {
-        out() << parser.helpText();
-        *code = Success;
-        return false;
-    }
-    const qsizetype n = parser.positionalArguments().size();
-    if (n < minPositional || n > maxPositional) {
-        err() << parser.helpText();
-        *code = UsageError;
-        return false;
-    }
-    return true;
+    return parseCommand(parser, args, minPositional, maxPositional, code,
+                        description + QStringLiteral("\n\n") + QString::fromUtf8(kExitCodes));
 }
 
 bool loadProject(const QString &fileName, Project *project)

@@ -31,6 +31,21 @@ namespace {
 const QString kInstaller
     = u"debian/dists/bookworm/main/installer-amd64/current/images/netboot/debian-installer/amd64/"_s;
 
+// One menu with one entry that iPXE boots after a second.
+Project bootsAfterASecond(const Item &entry, const QString &title)
+{
+    Project p;
+    p.name = title;
+    Menu menu;
+    menu.id = u"main"_s;
+    menu.title = title;
+    menu.defaultItem = entry.id;
+    menu.timeoutMs = 1000;
+    menu.items = {entry};
+    p.menus = {menu};
+    return p;
+}
+
 } // namespace
 
 class PublishBootTest final : public QObject
@@ -112,16 +127,7 @@ void PublishBootTest::mirroredPrivateBuildBoots()
     error = dav.start(u"boot"_s, u"pw-boot-7"_s);
     QVERIFY2(error.isEmpty(), qPrintable(error));
 
-    const Item nixos = gitlabEntry(gitlab.baseUrl().toString());
-    Project p;
-    p.name = u"Private builds"_s;
-    Menu menu;
-    menu.id = u"main"_s;
-    menu.title = u"Private builds"_s;
-    menu.defaultItem = u"nixos"_s;
-    menu.timeoutMs = 1000;
-    menu.items = {nixos};
-    p.menus = {menu};
+    Project p = bootsAfterASecond(gitlabEntry(gitlab.baseUrl().toString()), u"Private builds"_s);
     PublishTarget web;
     web.name = u"boot"_s;
     web.kind = PublishTarget::Kind::WebDav;
@@ -182,14 +188,7 @@ void PublishBootTest::fallbackFetchesFromGitlab()
         QFAIL(qPrintable(missing));
     Item nixos = gitlabEntry(u"http://10.0.2.100/gitlab"_s, 7);
     nixos.source.fallback = true;
-    Project p;
-    Menu menu;
-    menu.id = u"main"_s;
-    menu.title = u"Fallback"_s;
-    menu.defaultItem = u"nixos"_s;
-    menu.timeoutMs = 1000;
-    menu.items = {nixos};
-    p.menus = {menu};
+    const Project p = bootsAfterASecond(nixos, u"Fallback"_s);
     PublishTarget target;
     target.name = u"boot"_s;
     target.location = u"/srv/unused"_s;
