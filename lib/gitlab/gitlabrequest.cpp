@@ -189,6 +189,15 @@ void GitlabRequest::onReplyFinished()
         return;
     }
 
+    if (m_sink && m_status == 416 && m_sink->size() > 0) {
+        // The kept part is not a prefix the server can continue (it may even be the whole file
+        // from a run that stopped before it was checked): start the file again.
+        m_sink->resize(0);
+        if (m_client)
+            m_client->enqueue(this, true);
+        return;
+    }
+
     if (isRetriableStatus(m_status) && m_client && m_retries < m_client->maxRetries()) {
         retryLater(backoffDelayMs(reply));
         return;

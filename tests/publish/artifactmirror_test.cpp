@@ -301,6 +301,28 @@ private Q_SLOTS:
         QVERIFY(QDir(cache.filePath(u"partial"_s)).isEmpty());
     }
 
+    // A kept part that already holds the whole file (a run stopped before checking it): the
+    // server answers the Range with 416 and the file is fetched again, not stuck forever.
+    void wholeFileKeptAsPartIsFetchedAgain()
+    {
+        FakeGitlabServer server({{u"file_ranges"_s, true}});
+        QString error;
+        QVERIFY2(server.start(&error), qPrintable(error));
+        QTemporaryDir cache;
+        const Project p = projectWith({privateEntry(server.baseUrl().toString())});
+        const ArtifactCache store(cache.path());
+        QVERIFY(TestData::write(store.partialPath(p.menus[0].items[0].kernel), QByteArray(4096, 'K')));
+        const Run r = mirrorOnce(p, cache.path());
+        QVERIFY2(r.ok, qPrintable(r.errors));
+        QCOMPARE(r.files.at(0).sha256, sha(QByteArray(4096, 'K')));
+        QStringList ranges;
+        for (const QJsonObject &req : artifactRequests(server)) {
+            if (req.value(u"path"_s).toString().endsWith(u"/bzImage"_s))
+                ranges << req.value(u"range"_s).toString();
+        }
+        QCOMPARE(ranges, (QStringList{u"bytes=4096-"_s, QString()}));
+    }
+
     void brokenEveryTimeFailsAndKeepsThePart()
     {
         const QJsonObject config{{u"rules"_s, QJsonArray{QJsonObject{{u"path"_s, u"/artifacts/results/initrd$"_s},

@@ -242,6 +242,8 @@ class Handler(BaseHTTPRequestHandler):
                 else:
                     start = int(m.group(1))
                     end = int(m.group(2)) if m.group(2) else total - 1
+                if start >= total:  # as nginx and S3 answer a range past the end
+                    return self.send(416, b"", {"Content-Range": "bytes */%d" % total}, content_type)
                 end = min(end, total - 1)
                 return self.send(206, data[start:end + 1],
                                  {"Content-Range": "bytes %d-%d/%d" % (start, end, total), "Accept-Ranges": "bytes"},
