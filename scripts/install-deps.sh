@@ -10,7 +10,7 @@ set -euo pipefail
 packages=(
     cmake ninja-build ccache g++ pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qtkeychain-qt6-dev
-    libcurl4-openssl-dev libgl-dev fonts-dejavu-core
+    libcurl4-openssl-dev libssl-dev libgl-dev fonts-dejavu-core
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n   # lupdate/lrelease, Qt's own translations
 )
 if [ "${1:-}" = "--test" ]; then

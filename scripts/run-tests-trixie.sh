@@ -37,7 +37,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qtkeychain-qt6-dev
     libkf6syntaxhighlighting-dev
     qt6-tools-dev qt6-l10n-tools qt6-translations-l10n   # lupdate/lrelease, Qt's own translations
-    libcurl4-openssl-dev libgl-dev fonts-dejavu-core
+    libcurl4-openssl-dev libssl-dev libgl-dev fonts-dejavu-core
     clang libclang-rt-dev                       # trixie's default clang and its libFuzzer runtime
     qemu-system-x86 ipxe ipxe-qemu ovmf         # real iPXE boot tests (BIOS and UEFI)
     binutils python3                            # test kernels (as/ld) and the test HTTP server

@@ -19,6 +19,7 @@ namespace {
 
 constexpr int MaxRedirects = 5;
 constexpr int MaxBackoffMs = 60000;
+constexpr qint64 SinkBufferBytes = 1 << 20;
 
 bool isRedirect(int status)
 {
@@ -123,6 +124,8 @@ void GitlabRequest::send()
     }
     ++m_attempts;
     m_reply = m_client->network()->get(request);
+    if (m_sink) // memory stays flat however large the file: the network waits for the disk
+        m_reply->setReadBufferSize(SinkBufferBytes);
     connect(m_reply, &QNetworkReply::finished, this, &GitlabRequest::onReplyFinished);
     if (m_sink)
         connect(m_reply, &QNetworkReply::readyRead, this, &GitlabRequest::onReadyRead);

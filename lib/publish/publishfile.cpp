@@ -1,8 +1,6 @@
 #include "publish/publishfile.h"
 
-#include <QCoreApplication>
-#include <QCryptographicHash>
-#include <QFile>
+#include "publish/sha256.h"
 
 namespace Bootlace {
 
@@ -10,22 +8,10 @@ bool PublishFile::measure(qint64 *size, QByteArray *sha256, QString *error) cons
 {
     if (!isLocal()) {
         *size = data.size();
-        *sha256 = QCryptographicHash::hash(data, QCryptographicHash::Sha256);
+        *sha256 = Sha256::of(data);
         return true;
     }
-    QFile f(localPath);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *error = QCoreApplication::translate("Bootlace::PublishFile", "Cannot read %1: %2").arg(localPath, f.errorString());
-        return false;
-    }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
-    if (!hash.addData(&f)) {
-        *error = QCoreApplication::translate("Bootlace::PublishFile", "Cannot read %1: %2").arg(localPath, f.errorString());
-        return false;
-    }
-    *size = f.size();
-    *sha256 = hash.result();
-    return true;
+    return Sha256::ofFile(localPath, sha256, size, error);
 }
 
 } // namespace Bootlace

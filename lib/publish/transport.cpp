@@ -2,8 +2,8 @@
 
 #include "publish/curltransport.h"
 #include "publish/directorytransport.h"
+#include "publish/sha256.h"
 
-#include <QCryptographicHash>
 #include <QFileInfo>
 #include <QIODevice>
 
@@ -15,13 +15,13 @@ namespace {
 class HashSink final : public QIODevice
 {
 public:
-    QCryptographicHash hash{QCryptographicHash::Sha256};
+    Sha256 hash;
 
 protected:
     qint64 readData(char *, qint64) override { return -1; }
     qint64 writeData(const char *data, qint64 len) override
     {
-        hash.addData(QByteArrayView(data, len));
+        hash.add(data, len);
         return len;
     }
 };
