@@ -83,16 +83,22 @@ void GitlabRequest::abort()
         return;
     if (m_retryTimer)
         m_retryTimer->stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply = nullptr;
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-        if (m_client)
-            m_client->release(this);
-    }
+    dropReply();
     fail(Error::Canceled, tr("Cancelled."));
+}
+
+// Ends the reply on the wire and gives its slot back to the client.
+void GitlabRequest::dropReply()
+{
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply = nullptr;
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    if (m_client)
+        m_client->release(this);
 }
 
 void GitlabRequest::send()
@@ -128,7 +134,7 @@ void GitlabRequest::send()
         m_reply->setReadBufferSize(SinkBufferBytes);
     connect(m_reply, &QNetworkReply::finished, this, &GitlabRequest::onReplyFinished);
     if (m_sink)
-        connect(m_reply, &QNetworkReply::readyRead, this, &GitlabRequest::onReadyRead);
+        connect(m_reply, &QNetworkReply::readyRead, this, [this] { consume(m_reply); });
 }
 
 void GitlabRequest::onReplyFinished()
@@ -247,15 +253,13 @@ void GitlabRequest::onReplyFinished()
 
 // Sink mode: body bytes go to the file as they arrive. The first chunk of a reply decides
 // whether they continue the file (206 from where it ends) or replace it (200).
-void GitlabRequest::onReadyRead()
+void GitlabRequest::consume(QNetworkReply *reply)
 {
-    QNetworkReply *reply = m_reply;
     if (!reply || !m_sink || m_finished)
         return;
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     if (status != 200 && status != 206)
         return; // a redirect's or an error's body is read when the reply ends
-    const QString host = m_client ? m_client->instance().host() : m_url.host();
     if (!m_sinkStarted) {
         m_sinkStarted = true;
         const qint64 have = m_sink->size();
@@ -264,9 +268,9 @@ void GitlabRequest::onReadyRead()
         const QRegularExpressionMatch m = rangeRe.match(QString::fromLatin1(reply->rawHeader("Content-Range").trimmed()));
         if (status == 206) {
             if (!m.hasMatch() || m.captured(1).toLongLong() != have) {
-                reply->disconnect(this);
-                reply->abort();
-                fail(Error::BadResponse, tr("GitLab at %1 sent a different part of the file than was asked for.").arg(host));
+                dropReply();
+                fail(Error::BadResponse, tr("GitLab at %1 sent a different part of the file than was asked for.")
+                                             .arg(m_client ? m_client->instance().host() : m_url.host()));
                 return;
             }
             m_expected = m.captured(3) == QLatin1String("*") ? -1 : m.captured(3).toLongLong();
@@ -282,8 +286,7 @@ void GitlabRequest::onReadyRead()
     const QByteArray chunk = reply->readAll();
     if (!chunk.isEmpty() && m_sink->write(chunk) != chunk.size()) {
         const QString why = m_sink->errorString();
-        reply->disconnect(this);
-        reply->abort();
+        dropReply();
         fail(Error::LocalFile, tr("Cannot write the download to %1: %2").arg(m_sink->fileName(), why));
         return;
     }
@@ -294,7 +297,7 @@ void GitlabRequest::onReadyRead()
 // retrying to resume), false to let the ordinary handling go on.
 bool GitlabRequest::finishSink(QNetworkReply *reply)
 {
-    onReadyRead(); // the last bytes
+    consume(reply); // the last bytes
     if (m_finished)
         return true;
     if (!m_sinkStarted) { // an empty body: nothing announced it

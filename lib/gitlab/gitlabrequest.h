@@ -90,7 +90,8 @@ private:
     GitlabRequest(GitlabClient *client, const QUrl &url, QObject *parent);
     void send(); // called by the client when a slot is free
     void onReplyFinished();
-    void onReadyRead();
+    void consume(QNetworkReply *reply); // sink mode: the body bytes that arrived
+    void dropReply();
     bool finishSink(QNetworkReply *reply);
     void fail(Error error, const QString &message);
     void succeed();

@@ -4,6 +4,7 @@
 #include "support/fakegitlabserver.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -59,6 +60,30 @@ private:
     } while (false)
 
 private Q_SLOTS:
+    // Sink mode: a file that cannot be written ends the request with LocalFile, and its slot
+    // on the wire goes back to the client, so the next request still runs.
+    void sinkWriteFailureFreesTheSlot()
+    {
+        FakeGitlabServer server;
+        START(server);
+        auto c = client(server);
+        c->setMaxConcurrent(1);
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("bzImage")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.close();
+        QVERIFY(file.open(QIODevice::ReadOnly)); // every write fails
+        std::unique_ptr<GitlabRequest> download(
+            c->getUrl(QUrl(server.baseUrl().toString() + QStringLiteral("/api/v4/projects/42/jobs/10281/artifacts/results/bzImage"))));
+        download->setSink(&file);
+        QVERIFY(finish(download.get()));
+        QCOMPARE(download->error(), GitlabRequest::Error::LocalFile);
+        QVERIFY2(download->errorString().contains(QLatin1String("Cannot write the download")), qPrintable(download->errorString()));
+        std::unique_ptr<GitlabRequest> next(c->get(QStringLiteral("/projects/42")));
+        QVERIFY(finish(next.get(), 5000));
+        QVERIFY2(next->ok(), qPrintable(next->errorString()));
+    }
+
     void pagingFollowsEveryPage_data()
     {
         QTest::addColumn<QString>("paging");
