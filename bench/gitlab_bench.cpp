@@ -1,3 +1,4 @@
+#include "support/fakegitlabserver.h"
 #include "gitlab/gitlabclient.h"
 #include "gitlab/gitlabrequest.h"
 
@@ -25,8 +26,6 @@ using namespace Bootlace;
 // after the other), three runs each; prints the medians. See docs/performance.md.
 namespace {
 
-const char *const kToken = "glpat-test-token-0123456789";
-
 struct Result
 {
     double seconds = 0;
@@ -38,7 +37,7 @@ struct Result
 Result runBootlace(const QUrl &base, int maxConcurrent)
 {
     QNetworkAccessManager network;
-    GitlabClient client(&network, GitlabInstance(base), QString::fromLatin1(kToken));
+    GitlabClient client(&network, GitlabInstance(base), Bootlace::Test::FakeGitlabServer::token());
     if (maxConcurrent > 0)
         client.setMaxConcurrent(maxConcurrent);
     QEventLoop loop;
@@ -90,7 +89,7 @@ Result runPython(const QUrl &base)
 {
     QProcess p;
     p.start(QStringLiteral("/usr/bin/python3"),
-            {QStringLiteral(BOOTLACE_SOURCE_DIR "/bench/gitlab_bench.py"), base.toString(), QString::fromLatin1(kToken),
+            {QStringLiteral(BOOTLACE_SOURCE_DIR "/bench/gitlab_bench.py"), base.toString(), Bootlace::Test::FakeGitlabServer::token(),
              QStringLiteral("42")});
     p.waitForFinished(600000);
     Result r;
