@@ -1760,12 +1760,8 @@ void Linter::relaxMirroredUrls(const Project &project, const QString &script, QL
     QStringList mirrored;
     for (const Menu &menu : project.menus) {
         for (const Item &item : menu.items) {
-            if (!item.enabled || item.source.isEmpty() || !item.source.mirror)
-                continue;
-            for (const QString &url : QStringList{item.kernel} + item.initrds + QStringList{item.url}) {
-                if (item.source.isArtifactUrl(url))
-                    mirrored << ScriptWriter::encodeUrl(url);
-            }
+            for (const QString &url : item.mirroredUrls())
+                mirrored << ScriptWriter::encodeUrl(url);
         }
     }
     if (mirrored.isEmpty())

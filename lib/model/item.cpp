@@ -41,4 +41,21 @@ bool Item::parseKind(const QString &name, Kind *out)
     return false;
 }
 
+QStringList Item::mirroredUrls() const
+{
+    if (!isMirrored())
+        return {};
+    QStringList candidates;
+    if (kind == Kind::Linux)
+        candidates << kernel << initrds;
+    else if (kind == Kind::Chain || kind == Kind::Sanboot)
+        candidates << url;
+    QStringList urls;
+    for (const QString &u : std::as_const(candidates)) {
+        if (source.isArtifactUrl(u)) // typed by hand or pointing elsewhere: not GitLab's to mirror
+            urls << u;
+    }
+    return urls;
+}
+
 } // namespace Bootlace

@@ -47,6 +47,11 @@ struct Item final
 
     // Entries are the selectable items that run commands of their own.
     bool isSelectable() const { return kind != Kind::Gap && kind != Kind::Verbatim; }
+    // Published from the targets' copies: enabled, built from GitLab artifacts, marked for mirroring.
+    bool isMirrored() const { return enabled && !source.isEmpty() && source.mirror; }
+    // The URLs publishing replaces by the targets' copies: a mirrored entry's own job artifact URLs
+    // (kernel, initrds, chain or SAN URL), in that order; empty for any other entry.
+    QStringList mirroredUrls() const;
 
     static QString kindName(Kind kind);
     static bool parseKind(const QString &name, Kind *out);

@@ -72,23 +72,7 @@ QList<ArtifactMirror::File> ArtifactMirror::plan(const Project &project)
     QHash<QString, qsizetype> byUrl;
     for (const Menu &menu : project.menus) {
         for (const Item &item : menu.items) {
-            if (!item.enabled || item.source.isEmpty() || !item.source.mirror)
-                continue;
-            QStringList urls;
-            switch (item.kind) {
-            case Item::Kind::Linux:
-                urls << item.kernel << item.initrds;
-                break;
-            case Item::Kind::Chain:
-            case Item::Kind::Sanboot:
-                urls << item.url;
-                break;
-            default:
-                break;
-            }
-            for (const QString &url : std::as_const(urls)) {
-                if (!item.source.isArtifactUrl(url))
-                    continue; // typed by hand or pointing elsewhere: not GitLab's to mirror
+            for (const QString &url : item.mirroredUrls()) {
                 const QString where = menu.id + QLatin1Char('/') + item.id;
                 auto it = byUrl.constFind(url);
                 if (it != byUrl.cend()) {
@@ -165,7 +149,7 @@ Project ArtifactMirror::pointAt(const Project &project, const QList<File> &files
     };
     for (Menu &menu : p.menus) {
         for (Item &item : menu.items) {
-            if (!item.enabled || item.source.isEmpty() || !item.source.mirror)
+            if (!item.isMirrored())
                 continue;
             if (item.source.fallback && (item.kind == Item::Kind::Linux || item.kind == Item::Kind::Chain)) {
                 // The same commands the writer emits for the kind, each with its fallback, as a

@@ -107,6 +107,17 @@ QList<QJsonObject> artifactRequests(const FakeGitlabServer &server)
     return list;
 }
 
+// The Range header of every request for the artifact whose path ends with `suffix`, in order.
+QStringList rangesAskedFor(const FakeGitlabServer &server, const QString &suffix)
+{
+    QStringList ranges;
+    for (const QJsonObject &req : artifactRequests(server)) {
+        if (req.value(u"path"_s).toString().endsWith(suffix))
+            ranges << req.value(u"range"_s).toString();
+    }
+    return ranges;
+}
+
 } // namespace
 
 class ArtifactMirrorTest final : public QObject
@@ -290,11 +301,7 @@ private Q_SLOTS:
         QVERIFY2(r.ok, qPrintable(r.errors));
         QCOMPARE(r.files.at(1).size, size);
         QCOMPARE(r.files.at(1).sha256, sha(pseudoRandom(u"results/initrd"_s, size)));
-        QStringList rangesAsked;
-        for (const QJsonObject &req : artifactRequests(server)) {
-            if (req.value(u"path"_s).toString().endsWith(u"/initrd"_s))
-                rangesAsked << req.value(u"range"_s).toString();
-        }
+        const QStringList rangesAsked = rangesAskedFor(server, u"/initrd"_s);
         QCOMPARE(rangesAsked.size(), 2);
         QCOMPARE(rangesAsked.at(0), QString());
         QCOMPARE(rangesAsked.at(1), u"bytes=1000000-"_s); // asked either way; only one server can
@@ -315,12 +322,7 @@ private Q_SLOTS:
         const Run r = mirrorOnce(p, cache.path());
         QVERIFY2(r.ok, qPrintable(r.errors));
         QCOMPARE(r.files.at(0).sha256, sha(QByteArray(4096, 'K')));
-        QStringList ranges;
-        for (const QJsonObject &req : artifactRequests(server)) {
-            if (req.value(u"path"_s).toString().endsWith(u"/bzImage"_s))
-                ranges << req.value(u"range"_s).toString();
-        }
-        QCOMPARE(ranges, (QStringList{u"bytes=4096-"_s, QString()}));
+        QCOMPARE(rangesAskedFor(server, u"/bzImage"_s), (QStringList{u"bytes=4096-"_s, QString()}));
     }
 
     void brokenEveryTimeFailsAndKeepsThePart()
